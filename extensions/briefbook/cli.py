@@ -1,0 +1,62 @@
+"""``briefbook`` command line: ``extract`` an article's brief as JSON, ``check`` inputs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefbook.briefing import load_brief
+from briefbook.model.serialize import brief_data
+from briefbook.problems import InputError
+
+
+def _extract(args: argparse.Namespace) -> int:
+    brief = load_brief(Path(args.article), use_overlay=not args.no_overlay)
+    json.dump(brief_data(brief), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    paths: list[Path] = []
+    for name in args.paths or ["seeds"]:
+        path = Path(name)
+        paths += sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    failed = False
+    for path in paths:
+        try:
+            load_brief(path)
+        except InputError as error:
+            failed = True
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+    if not failed:
+        print(f"{len(paths)} article(s) checked, no problems")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="briefbook", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="print an article's brief as JSON")
+    extract.add_argument("article", help="the article file (plain text)")
+    extract.add_argument("--no-overlay", action="store_true",
+                         help="show the automatic extraction alone")
+    extract.set_defaults(run=_extract)
+    check = commands.add_parser("check", help="check articles and overlays without building")
+    check.add_argument("paths", nargs="*", help="article files or folders (default: seeds)")
+    check.set_defaults(run=_check)
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except InputError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""Find actors: gazetteer names, demonym institutions, then capitalised names in context.
+
+Aliases merge into one actor: gazetteer aliases ("al-Nusra" is "Jabhat al-Nusra"), a
+surname standing for a full name, and an acronym given in brackets after a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefbook.extract.lexicon import Lexicon, lexicon
+from briefbook.ingest.article import Article, Paragraph
+from briefbook.ingest.slug import slugify
+from briefbook.model import Actor, Why
+
+_WORD = re.compile(r"[^\W_](?:[\w.’'-]*[^\W_])?\.?")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside"})
+_OPENERS = "\"“‘«(["
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an actor is named: paragraph, character span, and the words used."""
+
+    paragraph: int
+    start: int
+    end: int
+    key: str
+    surface: str
+
+
+@dataclass
+class _Candidate:
+    name: str
+    kind: str
+    rule: str
+    cue: str
+    sentence: str
+    aliases: list[str]
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    """The actors of an article and every mention of them, in reading order."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+
+    def by_key(self, key: str) -> Actor:
+        return next(a for a in self.actors if a.id == key)
+
+    def name_of(self, key: str) -> str:
+        return self.by_key(key).name
+
+    def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions
+                if m.paragraph == paragraph and m.start >= start and m.end <= end]
+
+    def lookup(self, surface: str) -> str | None:
+        """The key of the actor named ``surface`` (by name or alias), if any."""
+        wanted = surface.casefold()
+        for actor in self.actors:
+            if actor.name.casefold() == wanted or any(a.casefold() == wanted for a in actor.aliases):
+                return actor.id
+        return None
+
+
+@cache
+def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    lex = lexicon()
+    surfaces: dict[str, int] = {}
+    for index, entry in enumerate(lex.gazetteer):
+        for surface in (entry.name, *entry.aliases):
+            surfaces.setdefault(surface, index)
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), surfaces
+
+
+@cache
+def _institution_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}, key=lambda s: (-len(s), s))
+    institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
+    return re.compile(
+        rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))}) "
+        rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
+    )
+
+
+def _key(name: str) -> str:
+    return "actor-" + (slugify(name) or "unnamed")
+
+
+def _sentence_ref(paragraph: Paragraph, offset: int) -> str:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.ref
+    return f"{paragraph.number}.1"
+
+
+def _sentence_starts(paragraph: Paragraph) -> set[int]:
+    starts = set()
+    for sentence in paragraph.sentences:
+        offset = sentence.start
+        while offset < sentence.end and paragraph.text[offset] in _OPENERS:
+            offset += 1
+        starts.add(offset)
+    return starts
+
+
+class _Finder:
+    """Collects candidates and mentions over one article."""
+
+    def __init__(self, article: Article, lex: Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.candidates: dict[str, _Candidate] = {}
+        self.mentions: list[Mention] = []
+        self.claimed: dict[int, list[tuple[int, int]]] = {}
+
+    def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
+        key = _key(candidate.name)
+        known = self.candidates.setdefault(key, candidate)
+        surface = paragraph.text[start:end]
+        if surface != known.name and surface not in known.aliases:
+            known.aliases.append(surface)
+        self.mentions.append(Mention(paragraph.number, start, end, key, surface))
+        self.claimed.setdefault(paragraph.number, []).append((start, end))
+
+    def is_claimed(self, paragraph: int, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed.get(paragraph, []))
+
+    def gazetteer(self) -> None:
+        pattern, surfaces = _gazetteer_pattern()
+        for paragraph in self.article.paragraphs:
+            for match in pattern.finditer(paragraph.text):
+                entry = self.lex.gazetteer[surfaces[match.group()]]
+                candidate = _Candidate(entry.name, entry.kind, "actor.gazetteer", match.group(),
+                                       _sentence_ref(paragraph, match.start()), [])
+                self.add(paragraph, match.start(), match.end(), candidate)
+
+    def institutions(self) -> None:
+        for paragraph in self.article.paragraphs:
+            for match in _institution_pattern().finditer(paragraph.text):
+                if self.is_claimed(paragraph.number, match.start(), match.end()):
+                    continue
+                name = f"{match['demonym']} {match['institution'].lower()}"
+                candidate = _Candidate(name, "organisation", "actor.demonym-institution",
+                                       match.group(), _sentence_ref(paragraph, match.start()), [])
+                self.add(paragraph, match.start(), match.end(), candidate)
+
+    def capitalised(self) -> None:
+        midsentence = self._midsentence_words()
+        for paragraph in self.article.paragraphs:
+            starts = _sentence_starts(paragraph)
+            for tokens in self._name_runs(paragraph):
+                while tokens and (tokens[0][2] in self.lex.not_names or (
+                        tokens[0][0] in starts and tokens[0][2] not in midsentence
+                        and not self._speaks_after(paragraph, tokens[-1][1]))):
+                    tokens = tokens[1:]
+                while tokens and (tokens[-1][2] in self.lex.not_names
+                                  or tokens[-1][2].lower() in self.lex.name_particles):
+                    tokens = tokens[:-1]
+                if not tokens or self.is_claimed(paragraph.number, tokens[0][0], tokens[-1][1]):
+                    continue
+                if len(tokens) == 1 and self._demonym(paragraph, tokens[0]):
+                    continue
+                self._add_name(paragraph, tokens)
+
+    def _demonym(self, paragraph: Paragraph, token: tuple[int, int, str]) -> bool:
+        """Count "Russian" or "Russians" as a mention of Russia, not as a new actor."""
+        word = token[2]
+        for entry in self.lex.gazetteer:
+            if word in entry.demonyms or (word.endswith("s") and word[:-1] in entry.demonyms):
+                candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
+                                       _sentence_ref(paragraph, token[0]), [])
+                key = _key(entry.name)
+                self.candidates.setdefault(key, candidate)
+                self.mentions.append(Mention(paragraph.number, token[0], token[1], key, word))
+                return True
+        return False
+
+    def _add_name(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> None:
+        start, end = tokens[0][0], tokens[-1][1]
+        name = paragraph.text[start:end]
+        before = paragraph.text[max(0, start - 40):start]
+        title = next((t for t in self.lex.person_titles if before.rstrip().endswith(t)), "")
+        words = [t[2] for t in tokens]
+        preceding = before.split()[-1:] if before.split() else [""]
+        if title:
+            kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
+        elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
+            kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
+        elif words[-1] in self.lex.organisation_heads and len(words) > 1:
+            kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
+        elif self._speaks_after(paragraph, end):
+            kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
+        elif len(words) == 1 and preceding[0].lower() in _PLACE_PREPOSITIONS:
+            kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
+        elif len(words) <= 3:
+            kind, rule, cue = "person", "actor.capitalised-name", name
+        else:
+            kind, rule, cue = "organisation", "actor.capitalised-name", name
+        candidate = _Candidate(name, kind, rule, cue, _sentence_ref(paragraph, start), [])
+        existing = self._merge_target(name, kind)
+        if existing is not None:
+            candidate = self.candidates[existing]
+        self.add(paragraph, start, end, candidate)
+
+    def _merge_target(self, name: str, kind: str) -> str | None:
+        """A known actor this name is another form of (surname or acronym)."""
+        for key, known in self.candidates.items():
+            if known.kind == "person" and kind == "person" and " " in known.name \
+                    and known.name.split()[-1] == name:
+                return key
+            if name.isupper() and len(name) > 1 and name in known.aliases:
+                return key
+        return None
+
+    def _speaks_after(self, paragraph: Paragraph, end: int) -> bool:
+        return bool(self._speech_cue(paragraph, end))
+
+    def _speech_cue(self, paragraph: Paragraph, end: int) -> str:
+        rest = re.match(r"\s+(?:(?:first|then|also|later|again|has|had|have|would)\s+)?(\w+)",
+                        paragraph.text[end:])
+        if rest and rest.group(1) in self.lex.speech_verbs:
+            return rest.group(0).strip()
+        return ""
+
+    def _midsentence_words(self) -> set[str]:
+        words: set[str] = set()
+        for paragraph in self.article.paragraphs:
+            starts = _sentence_starts(paragraph)
+            for tokens in self._name_runs(paragraph):
+                words.update(t[2] for t in tokens if t[0] not in starts)
+        return words
+
+    def _name_runs(self, paragraph: Paragraph) -> list[list[tuple[int, int, str]]]:
+        """Runs of capitalised words (with name particles inside) separated by one space."""
+        runs: list[list[tuple[int, int, str]]] = []
+        run: list[tuple[int, int, str]] = []
+        last_end = -2
+        for match in _WORD.finditer(paragraph.text):
+            word, start = match.group(), match.start()
+            word = word.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
+            possessive = _POSSESSIVE.search(word)
+            if possessive:
+                word = word[: possessive.start()]
+            end = start + len(word)
+            is_name = bool(word) and (word[0].isupper() or self._particle(word)) \
+                and word.lower() not in self.lex.role_nouns and word not in self.lex.person_pronouns
+            if is_name and run and start == last_end + 1 and paragraph.text[last_end] == " ":
+                run.append((start, end, word))
+            elif is_name:
+                if run:
+                    runs.append(run)
+                run = [(start, end, word)]
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+            last_end = end
+            if possessive or (match.group().endswith(".") and word != match.group()):
+                if run:
+                    runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        return [self._trim_particles(r) for r in runs if any(t[2][0].isupper() for t in r)]
+
+    def _particle(self, word: str) -> bool:
+        head = word.split("-", 1)[0]
+        return head in self.lex.name_particles and ("-" in word or word in self.lex.name_particles)
+
+    def _trim_particles(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        while run and run[0][2] in self.lex.name_particles:
+            run = run[1:]
+        return run
+
+
+def find_actors(article: Article) -> ActorTable:
+    """Every actor of ``article`` with its aliases and the paragraphs that name it."""
+    finder = _Finder(article, lexicon())
+    finder.gazetteer()
+    finder.institutions()
+    finder.capitalised()
+    mentions = sorted(finder.mentions, key=lambda m: (m.paragraph, m.start))
+    first_seen: dict[str, Mention] = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.key, mention)
+    actors = []
+    for key in sorted(first_seen, key=lambda k: (first_seen[k].paragraph, first_seen[k].start)):
+        candidate = finder.candidates[key]
+        paragraphs = sorted({m.paragraph for m in mentions if m.key == key})
+        aliases = tuple(sorted(a for a in set(candidate.aliases) if a != candidate.name))
+        actors.append(Actor(key, candidate.name, candidate.kind, aliases, tuple(paragraphs),
+                            Why(candidate.rule, candidate.cue, candidate.sentence)))
+    return ActorTable(tuple(actors), tuple(mentions))
+
+
+def add_speaker(table: ActorTable, name: str, paragraph: int, cue: str, ref: str) -> tuple[
+        ActorTable, str]:
+    """Add an unnamed speaker ("senior State Department official") as a person actor."""
+    key = _key(name)
+    if any(a.id == key for a in table.actors):
+        return table, key
+    actor = Actor(key, name, "person", (), (paragraph,), Why("actor.unnamed-speaker", cue, ref))
+    return ActorTable((*table.actors, actor), table.mentions), key

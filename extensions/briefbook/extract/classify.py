@@ -1,0 +1,104 @@
+"""Label sentences as terms, positions, risks, background or what to watch.
+
+Each label has named cue rules in ``lexicons/cues.yaml``; the first rule of a label
+that matches a sentence gives the label, and its name and matched text are the
+item's reason. A sentence may carry several labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.extract.actors import ActorTable
+from briefbook.extract.lexicon import CueRule, lexicon
+from briefbook.extract.subjects import SubjectResolver, tokens_between
+from briefbook.ingest.article import Article, Paragraph, Sentence
+from briefbook.model import Citation, Finding, Position, Term, Why
+
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided(?: that)?|on condition that|as long as|in return(?: for)?|"
+    r"in exchange(?: for)?)\b[^,;.]*",
+    re.IGNORECASE,
+)
+_PARTY_KINDS = frozenset({"state", "organisation"})
+_PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
+_BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
+
+
+def first_cue(rules: tuple[CueRule, ...], text: str) -> tuple[CueRule, re.Match[str]] | None:
+    """The first rule that matches ``text``, with its match."""
+    for rule in rules:
+        match = rule.pattern.search(text)
+        if match:
+            return rule, match
+    return None
+
+
+def sentence_citation(paragraph: Paragraph, sentence: Sentence) -> Citation:
+    return Citation(paragraph.number, sentence.start, sentence.end, sentence.text)
+
+
+def _finding(label: str, paragraph: Paragraph, sentence: Sentence, rule: CueRule,
+             match: re.Match[str]) -> Finding:
+    return Finding(f"{label}-{sentence.ref}", sentence.text,
+                   (sentence_citation(paragraph, sentence),),
+                   Why(rule.name, match.group(), sentence.ref))
+
+
+def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: CueRule,
+          match: re.Match[str]) -> Term:
+    mentions = table.in_span(paragraph.number, sentence.start, sentence.end)
+    parties: list[str] = []
+    for mention in mentions:
+        actor = table.by_key(mention.key)
+        if actor.kind in _PARTY_KINDS and actor.name not in parties:
+            parties.append(actor.name)
+    conditions = tuple(c.group().strip() for c in _CONDITION.finditer(sentence.text))
+    base = _finding("term", paragraph, sentence, rule, match)
+    return Term(base.id, base.summary, base.citations, base.why,
+                parties=tuple(parties), conditions=conditions)
+
+
+def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
+              rule: CueRule, match: re.Match[str]) -> Position | None:
+    start = sentence.start + match.start()
+    before = tokens_between(paragraph, sentence.start, start)
+    if before and before[-1][2].lower() in _PASSIVE:
+        agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end)
+        if agent is None:
+            return None
+        subject = tokens_between(paragraph, agent.start(1), agent.end(1))
+    else:
+        subject = resolver.clause_subject(paragraph, before)
+    key = resolver.noun_phrase(paragraph, subject) if subject else None
+    if key is None:
+        return None
+    base = _finding("position", paragraph, sentence, rule, match)
+    return Position(base.id, base.summary, base.citations, base.why,
+                    actor=resolver.table.name_of(key))
+
+
+def classify(article: Article, table: ActorTable) -> tuple[
+        tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
+    """Terms, positions, and the plain findings (risk, background, watch) of an article."""
+    lex = lexicon()
+    resolver = SubjectResolver(table, lex)
+    terms: list[Term] = []
+    positions: list[Position] = []
+    plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            for label, rules in lex.classes.items():
+                hit = first_cue(rules, sentence.text)
+                if hit is None:
+                    continue
+                if label == "term":
+                    terms.append(_term(resolver.table, paragraph, sentence, *hit))
+                elif label == "position":
+                    position = _position(resolver, paragraph, sentence, *hit)
+                    if position is not None:
+                        positions.append(position)
+                else:
+                    plain[label].append(_finding(label, paragraph, sentence, *hit))
+    return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},
+            resolver.table)

@@ -1,0 +1,88 @@
+"""Load the lexicons (YAML data beside this module) once, as typed, compiled values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """A named pattern; ``order`` is used only by timeline rules."""
+
+    name: str
+    pattern: re.Pattern[str]
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    gazetteer: tuple[GazetteerEntry, ...]
+    speech_verbs: frozenset[str]
+    speech_participles: frozenset[str]
+    person_pronouns: frozenset[str]
+    role_nouns: frozenset[str]
+    institutions: tuple[str, ...]
+    person_titles: tuple[str, ...]
+    organisation_heads: frozenset[str]
+    armed_group_heads: frozenset[str]
+    name_particles: frozenset[str]
+    not_names: frozenset[str]
+    classes: dict[str, tuple[CueRule, ...]]
+    timeline: tuple[CueRule, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((LEXICON_DIR / name).read_text("utf-8"))
+    return data
+
+
+def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:
+    return tuple(
+        CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE), int(item.get("order", 0)))
+        for item in items
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded on first use."""
+    actors = _load("actors.yaml")
+    cues = _load("cues.yaml")
+    entries = [
+        GazetteerEntry(e["name"], "state", tuple(e.get("aliases", ())), tuple(e.get("demonyms", ())))
+        for e in actors.get("states", [])
+    ] + [
+        GazetteerEntry(e["name"], e.get("kind", "organisation"), tuple(e.get("aliases", ())), ())
+        for e in actors.get("organisations", []) + (actors.get("people") or [])
+    ]
+    return Lexicon(
+        gazetteer=tuple(entries),
+        speech_verbs=frozenset(cues["speech_verbs"]),
+        speech_participles=frozenset(cues["speech_participles"]),
+        person_pronouns=frozenset(cues["person_pronouns"]),
+        role_nouns=frozenset(cues["role_nouns"]),
+        institutions=tuple(cues["institutions"]),
+        person_titles=tuple(cues["person_titles"]),
+        organisation_heads=frozenset(cues["organisation_heads"]),
+        armed_group_heads=frozenset(cues["armed_group_heads"]),
+        name_particles=frozenset(cues["name_particles"]),
+        not_names=frozenset(cues["not_names"]),
+        classes={label: _rules(rules) for label, rules in cues["classes"].items()},
+        timeline=_rules(cues["timeline"]),
+    )

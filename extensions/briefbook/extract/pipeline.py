@@ -1,0 +1,70 @@
+"""Run every extraction rule over an article and assemble the automatic brief."""
+
+from __future__ import annotations
+
+from briefbook.extract.actors import find_actors
+from briefbook.extract.classify import classify, sentence_citation
+from briefbook.extract.quotes import find_quotes
+from briefbook.extract.structure import proposal_map
+from briefbook.extract.timeline import find_timeline
+from briefbook.ingest.article import Article
+from briefbook.model import Brief, Finding, Quote, Why
+
+KEY_POINT_LIMIT = 5
+
+
+def _summary(article: Article) -> Finding:
+    """The lede: a news report's first sentence carries its bottom line."""
+    first = article.paragraphs[0]
+    sentence = first.sentences[0]
+    return Finding("summary", sentence.text, (sentence_citation(first, sentence),),
+                   Why("summary.lede", "first sentence of ¶1", sentence.ref))
+
+
+def _key_points(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Sentences that carry the most labels, in reading order."""
+    weight: dict[str, int] = {}
+    first: dict[str, Finding] = {}
+    for finding in findings:
+        ref = finding.why.sentence
+        weight[ref] = weight.get(ref, 0) + 1
+        first.setdefault(ref, finding)
+    ranked = sorted(weight, key=lambda ref: (-weight[ref], _order(ref)))[1:KEY_POINT_LIMIT + 1]
+    points = []
+    for ref in sorted(ranked, key=_order):
+        finding = first[ref]
+        points.append(Finding(f"key-{ref}", finding.summary, finding.citations,
+                              Why("keypoint.label-density", f"{weight[ref]} labels", ref)))
+    return tuple(points)
+
+
+def _order(ref: str) -> tuple[int, int]:
+    paragraph, sentence = ref.split(".")
+    return int(paragraph), int(sentence)
+
+
+def extract_brief(article: Article) -> Brief:
+    """The brief that the rules alone give for ``article`` (no analyst overlay)."""
+    table = find_actors(article)
+    quotes, table = find_quotes(article, table)
+    terms, positions, plain, table = classify(article, table)
+    named_quotes = tuple(
+        Quote(q.id, q.summary, q.citations, q.why, basis="quote",
+              speaker=table.name_of(q.speaker) if q.speaker else "")
+        for q in quotes
+    )
+    labelled: list[Finding] = [*terms, *positions, *plain["risk"], *plain["background"]]
+    return Brief(
+        article=article,
+        summary=_summary(article),
+        key_points=_key_points(labelled),
+        actors=table.actors,
+        quotes=named_quotes,
+        terms=terms,
+        positions=positions,
+        risks=plain["risk"],
+        watch=plain["watch"],
+        background=plain["background"],
+        timeline=find_timeline(article),
+        structure=proposal_map(terms, table),
+    )

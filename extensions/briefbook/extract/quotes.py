@@ -1,0 +1,165 @@
+"""Direct quotes and their speakers.
+
+A quotation mark span is a direct quote when a speech verb frames it, when it is long,
+or when it carries its own punctuation; a short title-case span is a name, not a quote.
+The speaker comes from the same sentence (after the quote, then before it), then from
+an earlier quote of the same paragraph or the paragraph the quote continues. Pronouns
+resolve to the last person named before the quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefbook.extract.actors import ActorTable
+from briefbook.extract.lexicon import lexicon
+from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
+from briefbook.ingest.article import Article, Paragraph
+from briefbook.model import Citation, Quote, Why
+
+_OPEN = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """The inside of a pair of quotation marks, and whether it was left open."""
+
+    paragraph: int
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Attribution:
+    key: str
+    rule: str
+    cue: str
+
+
+def quote_spans(paragraph: Paragraph) -> list[Span]:
+    """Every quotation-mark span of a paragraph (an unclosed one runs to its end)."""
+    text = paragraph.text
+    spans: list[Span] = []
+    opened: tuple[int, str] | None = None
+    for index, char in enumerate(text):
+        if opened is None:
+            if char in _OPEN:
+                opened = (index, _OPEN[char])
+            elif char == '"' and (index == 0 or not text[index - 1].isalnum()):
+                opened = (index, '"')
+        elif char == opened[1]:
+            spans.append(Span(paragraph.number, opened[0] + 1, index, True))
+            opened = None
+    if opened is not None:
+        spans.append(Span(paragraph.number, opened[0] + 1, len(text), False))
+    return spans
+
+
+
+
+class _QuoteReader(SubjectResolver):
+    """Decides which spans are direct quotes and who said them."""
+
+    def is_direct(self, paragraph: Paragraph, span: Span) -> tuple[bool, str]:
+        inner = paragraph.text[span.start:span.end].strip()
+        words = inner.split()
+        if not words:
+            return False, ""
+        particles = self.lex.name_particles
+        if len(words) <= 6 and all(w[0].isupper() or w in particles for w in words) \
+                and inner[-1] not in ".,!?":
+            return False, "name"
+        if inner[-1] in ".,!?;:" or not span.closed:
+            return True, "own punctuation"
+        if len(words) >= 6:
+            return True, f"{len(words)} words"
+        sentence = sentence_at(paragraph, span.start)
+        context = paragraph.text[sentence.start:min(sentence.end, span.end + 60)].lower()
+        verbs = self.lex.speech_verbs | self.lex.speech_participles
+        cue = next((t for t in TOKEN.findall(context) if t in verbs), "")
+        return bool(cue), cue
+
+    def attribute(self, paragraph: Paragraph, span: Span) -> Attribution | None:
+        return self._after(paragraph, span) or self._before(paragraph, span)
+
+    def _after(self, paragraph: Paragraph, span: Span) -> Attribution | None:
+        sentence = sentence_at(paragraph, span.start)
+        tail_start = span.end + 1
+        tail_end = sentence.end
+        tokens = [(m.start() + tail_start, m.end() + tail_start, m.group())
+                  for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
+        for index, (start, end, word) in enumerate(tokens):
+            if word.rstrip(".,") in self.lex.speech_verbs:
+                subject = tokens[:index]
+                if subject:
+                    found = self.noun_phrase(paragraph, subject)
+                    if found:
+                        return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
+                obj = []
+                for token in tokens[index + 1:]:
+                    obj.append(token)
+                    if token[2].endswith((",", ".")):
+                        break
+                found = self.noun_phrase(paragraph, obj) if obj else None
+                cue = word.rstrip(".,")
+                return Attribution(found, "quote.verb-then-speaker", cue) if found else None
+        return None
+
+    def _before(self, paragraph: Paragraph, span: Span) -> Attribution | None:
+        sentence = sentence_at(paragraph, span.start)
+        tokens = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
+                  for m in TOKEN.finditer(paragraph.text[sentence.start:span.start - 1])]
+        for index in range(len(tokens) - 1, -1, -1):
+            word = tokens[index][2].rstrip(".,")
+            if word not in self.lex.speech_verbs:
+                continue
+            subject = self.clause_subject(paragraph, tokens[:index])
+            found = self.noun_phrase(paragraph, subject) if subject else None
+            if found:
+                return Attribution(found, "quote.speaker-before", word)
+        return None
+
+
+def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...], ActorTable]:
+    """Direct quotes with speakers; unnamed speakers are added to the actor table."""
+    resolver = _QuoteReader(table, lexicon())
+    quotes: list[Quote] = []
+    carried: Quote | None = None
+    for paragraph in article.paragraphs:
+        previous: Quote | None = None
+        for span in quote_spans(paragraph):
+            direct, cue = resolver.is_direct(paragraph, span)
+            if not direct:
+                continue
+            inner_start = span.start + (len(paragraph.text[span.start:span.end])
+                                        - len(paragraph.text[span.start:span.end].lstrip()))
+            inner_end = span.end - (len(paragraph.text[span.start:span.end])
+                                    - len(paragraph.text[span.start:span.end].rstrip()))
+            citation = Citation(paragraph.number, inner_start, inner_end,
+                                paragraph.text[inner_start:inner_end])
+            ref = sentence_at(paragraph, span.start).ref
+            if carried is not None and span.start == 1:
+                merged = Quote(carried.id, f"{carried.summary} {citation.text}",
+                               (*carried.citations, citation), carried.why, basis="quote",
+                               speaker=carried.speaker)
+                quotes[-1] = merged
+                previous = merged
+                carried = merged if not span.closed else None
+                continue
+            found = resolver.attribute(paragraph, span)
+            if found is not None:
+                speaker, why = found.key, Why(found.rule, found.cue, ref)
+            elif previous is not None:
+                speaker, why = previous.speaker, Why("quote.same-paragraph-speaker", cue, ref)
+            else:
+                key = resolver.last_person(paragraph.number, span.start)
+                speaker = key or ""
+                why = Why("quote.last-person-named" if key else "quote.unattributed", cue, ref)
+            quote = Quote(f"quote-{paragraph.number}-{len(quotes) + 1}", citation.text,
+                          (citation,), why, basis="quote", speaker=speaker)
+            quotes.append(quote)
+            previous = quote
+            resolver.speakers.append((paragraph.number, span.start, speaker))
+            carried = quote if not span.closed else None
+    return tuple(quotes), resolver.table

@@ -1,0 +1,89 @@
+"""Who a clause is about: the subject of a speech or stance verb, pronouns resolved.
+
+Shared by the quote and position rules so both name actors the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.extract.actors import ActorTable, add_speaker
+from briefbook.extract.lexicon import Lexicon
+from briefbook.ingest.article import Paragraph, Sentence
+
+TOKEN = re.compile(r"[\w.’'-]+")
+Token = tuple[int, int, str]
+_DETERMINERS = frozenset({"a", "an", "the", "but", "and", "so", "then", "what", "as", "one"})
+_ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "have", "would",
+                      "further", "once", "earlier", "previously", "repeatedly", "regularly",
+                      "long", "not"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
+
+
+def tokens_between(paragraph: Paragraph, start: int, end: int) -> list[Token]:
+    """Word tokens of ``paragraph.text[start:end]`` with paragraph offsets."""
+    return [(m.start() + start, m.end() + start, m.group())
+            for m in TOKEN.finditer(paragraph.text[start:end])]
+
+
+def sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
+    """The sentence of ``paragraph`` that holds character ``offset``."""
+    for sentence in paragraph.sentences:
+        if offset < sentence.end:
+            return sentence
+    return paragraph.sentences[-1]
+
+
+class SubjectResolver:
+    """Resolves noun phrases to actor keys; remembers speakers for later pronouns."""
+
+    def __init__(self, table: ActorTable, lex: Lexicon) -> None:
+        self.table = table
+        self.lex = lex
+        self.speakers: list[tuple[int, int, str]] = []
+
+    def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
+        """The words before a verb, back to the start of its clause."""
+        subject: list[Token] = []
+        for token in reversed(tokens):
+            word = token[2]
+            follows = paragraph.text[token[1]:token[1] + 1]
+            if subject and follows in _CLAUSE_ENDS:
+                break
+            if word.lower() in {"that", "which", "who"} or set(word) <= {"-", "—"}:
+                break
+            if word.lower() in _ADVERBS and not subject:
+                continue
+            subject.insert(0, token)
+            if len(subject) >= 8:
+                break
+        return subject
+
+    def noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
+        start, end = tokens[0][0], tokens[-1][1]
+        mentions = self.table.in_span(paragraph.number, start, end)
+        people = [m for m in mentions if self.table.by_key(m.key).kind == "person"]
+        if people:
+            return people[-1].key
+        words = [t[2].rstrip(".,") for t in tokens]
+        if any(w in self.lex.person_pronouns for w in words):
+            return self.last_person(paragraph.number, start)
+        if any(w.lower() in self.lex.role_nouns for w in words):
+            kept = list(tokens)
+            while kept and kept[0][2].lower() in _DETERMINERS:
+                kept = kept[1:]
+            last_role = max(i for i, t in enumerate(kept)
+                            if t[2].rstrip(".,").lower() in self.lex.role_nouns)
+            name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
+            self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
+                t[2] for t in tokens), f"{paragraph.number}")
+            return key
+        if mentions:
+            return mentions[-1].key
+        return None
+
+    def last_person(self, paragraph: int, offset: int) -> str | None:
+        candidates = [(m.paragraph, m.start, m.key) for m in self.table.mentions
+                      if self.table.by_key(m.key).kind == "person"] + self.speakers
+        before = [c for c in candidates if (c[0], c[1]) < (paragraph, offset)]
+        return max(before)[2] if before else None

@@ -1,0 +1,1 @@
+"""Render: the brief becomes docutils nodes, mermaid diagrams and generated page files."""

@@ -1,0 +1,118 @@
+"""Mermaid source for the briefing diagrams, with every label escaped.
+
+Labels come from articles and overlays, so each character outside a small safe set is
+written as a mermaid entity code (``#60;``) inside a quoted label: no bracket, quote,
+arrow, ``click``, ``%%`` or init directive in the text can reach mermaid's parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.model import Brief, Structure
+
+_SAFE = re.compile(r"[A-Za-z0-9 ,.'-]")
+_LABEL_LIMIT = 90
+_KIND_CLASS = {"state": "state", "organisation": "org", "armed group": "armed",
+               "person": "person", "place": "place", "body": "body", "proposal": "proposal",
+               "term": "term"}
+_CLASS_DEFS = (
+    "classDef state fill:#dbe9f6,stroke:#2b5d8a,color:#10263a",
+    "classDef org fill:#e6f2e6,stroke:#3b7a3b,color:#132a13",
+    "classDef armed fill:#f8dede,stroke:#9b2c2c,color:#3a1010",
+    "classDef person fill:#f3ecd9,stroke:#8a6d2b,color:#33280f",
+    "classDef place fill:#ececec,stroke:#666666,color:#222222",
+    "classDef body fill:#fff4cc,stroke:#b08900,color:#332700,stroke-width:2px",
+    "classDef proposal fill:#fff4cc,stroke:#b08900,color:#332700,stroke-width:2px",
+    "classDef term fill:#ffffff,stroke:#888888,color:#222222",
+)
+
+
+def label(text: str, limit: int = _LABEL_LIMIT) -> str:
+    """A quoted mermaid label showing ``text`` literally (entity-escaped, one line)."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    escaped = "".join(ch if _SAFE.fullmatch(ch) else f"#{ord(ch)};" for ch in text)
+    return f'"{escaped}"'
+
+
+def _plain(text: str) -> str:
+    """Accessible text (accTitle/accDescr) without characters mermaid would parse."""
+    return re.sub(r"[^A-Za-z0-9 ,.'-]", " ", " ".join(text.split()))[:200].strip()
+
+
+def _node_id(index: int) -> str:
+    return f"n{index}"
+
+
+def structure_diagram(structure: Structure) -> str:
+    """A top-down flowchart of the proposed structure (or the generic proposal map)."""
+    ids = {node.id: _node_id(i) for i, node in enumerate(structure.nodes, start=1)}
+    lines = ["flowchart TD", f"accTitle: {_plain(structure.title)}",
+             f"accDescr: {len(structure.nodes)} parts and {len(structure.edges)} relations "
+             "of the proposal, listed in text below the diagram"]
+    for node in structure.nodes:
+        shape = ("[[", "]]") if node.kind in {"body", "proposal"} else ("(", ")")
+        lines.append(f"{ids[node.id]}{shape[0]}{label(node.label)}{shape[1]}"
+                     f":::{_KIND_CLASS.get(node.kind, 'term')}")
+    for edge in structure.edges:
+        arrow = "-.->" if edge.dashed else "-->"
+        text = f"|{label(edge.label, 40)}|" if edge.label else ""
+        lines.append(f"{ids[edge.source]} {arrow}{text} {ids[edge.target]}")
+    lines.extend(_CLASS_DEFS)
+    return "\n".join(lines)
+
+
+def stakeholder_map(brief: Brief) -> str:
+    """Actors grouped by kind; arrows from each actor to the actors its positions name."""
+    actors = [a for a in brief.actors if a.kind != "place"]
+    ids = {a.name: _node_id(i) for i, a in enumerate(actors, start=1)}
+    lines = ["flowchart LR", "accTitle: Stakeholder map",
+             f"accDescr: {len(actors)} actors grouped by kind, with the stances reported "
+             "between them; the positions table lists each with its source"]
+    groups = [("state", "States"), ("organisation", "Organisations"),
+              ("armed group", "Armed groups"), ("person", "People")]
+    for index, (kind, title) in enumerate(groups, start=1):
+        members = [a for a in actors if a.kind == kind]
+        if not members:
+            continue
+        lines.append(f"subgraph g{index}[{label(title)}]")
+        lines.extend(f"  {ids[a.name]}({label(a.name)}):::{_KIND_CLASS[kind]}" for a in members)
+        lines.append("end")
+    seen: set[tuple[str, str]] = set()
+    by_alias = {alias: a.name for a in actors for alias in (a.name, *a.aliases)}
+    for position in brief.positions:
+        source = by_alias.get(position.actor)
+        if source is None:
+            continue
+        for other in actors:
+            names = (other.name, *other.aliases)
+            if other.name == source or not any(n in position.summary for n in names):
+                continue
+            if (source, other.name) in seen or len(seen) >= 24:
+                continue
+            seen.add((source, other.name))
+            lines.append(f"{ids[source]} -->|{label(position.why.cue, 30)}| {ids[other.name]}")
+    lines.extend(_CLASS_DEFS)
+    return "\n".join(lines)
+
+
+def timeline_diagram(brief: Brief) -> str:
+    """Dated events as a top-down chain, from before the report to after it."""
+    lines = ["flowchart TD", "accTitle: Timeline",
+             f"accDescr: {len(brief.timeline)} dated events in order, listed in the table "
+             "below the diagram"]
+    previous = ""
+    for index, entry in enumerate(brief.timeline, start=1):
+        node = f"t{index}"
+        text = f"{entry.when}: {entry.summary}"
+        css = "term" if entry.order == 0 else ("place" if entry.order < 0 else "body")
+        lines.append(f"{node}({label(text, 110)}):::{css}")
+        if previous:
+            lines.append(f"{previous} --> {node}")
+        previous = node
+    if not brief.timeline:
+        lines.append(f"t0({label('No dated events found in the article')}):::place")
+    lines.extend(_CLASS_DEFS)
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Sphinx glue: configuration, generated pages, directives, events and assets."""

@@ -1,0 +1,48 @@
+"""``setup()`` for the ``briefbook`` Sphinx extension."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+from briefbook import __version__
+from briefbook.render.nodes import why_note
+from briefbook.sphinxext import events
+from briefbook.sphinxext.config import add_settings
+from briefbook.sphinxext.directives import BriefingCatalog, BriefingPage
+from briefbook.sphinxext.domain import BriefbookDomain
+from briefbook.sphinxext.transforms import FillCatalog, ResolveParagraphRefs
+
+
+def _visit_why_html(self: Any, node: why_note) -> None:
+    self.body.append(
+        '<span class="bb-why" tabindex="0"><span class="bb-why-label" aria-hidden="true">'
+        'why</span><span class="bb-why-text">' + self.encode(node.astext()) + "</span></span>")
+    raise nodes.SkipNode
+
+
+def _skip(self: Any, node: nodes.Node) -> None:
+    raise nodes.SkipNode
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    for extension in ("myst_parser", "sphinx_design", "sphinxcontrib.mermaid"):
+        app.setup_extension(extension)
+    add_settings(app)
+    app.add_domain(BriefbookDomain)
+    app.add_node(why_note, html=(_visit_why_html, None), latex=(_skip, None),
+                 text=(_skip, None), man=(_skip, None), texinfo=(_skip, None))
+    app.add_directive("briefbook", BriefingPage)
+    app.add_directive("briefbook-catalog", BriefingCatalog)
+    app.add_post_transform(ResolveParagraphRefs)
+    app.add_post_transform(FillCatalog)
+    app.connect("config-inited", events.check_config)
+    app.connect("config-inited", events.configure_mermaid)
+    app.connect("builder-inited", events.generate_pages)
+    app.connect("builder-inited", events.add_assets)
+    app.connect("env-get-outdated", events.outdated_briefings)
+    app.connect("build-finished", events.copy_assets)
+    return {"version": __version__, "env_version": 1, "parallel_read_safe": True,
+            "parallel_write_safe": True}

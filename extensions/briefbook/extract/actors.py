@@ -17,7 +17,8 @@ from briefbook.model import Actor, Why
 
 _WORD = re.compile(r"[^\W_](?:[\w.’'-]*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside"})
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
+                                 "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
 
 
@@ -63,7 +64,7 @@ class ActorTable:
         """The key of the actor named ``surface`` (by name or alias), if any."""
         wanted = surface.casefold()
         for actor in self.actors:
-            if actor.name.casefold() == wanted or any(a.casefold() == wanted for a in actor.aliases):
+            if wanted in {name.casefold() for name in (actor.name, *actor.aliases)}:
                 return actor.id
         return None
 
@@ -88,6 +89,12 @@ def _institution_pattern() -> re.Pattern[str]:
         rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))}) "
         rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
     )
+
+
+def _hyphen_adjective(word: str) -> bool:
+    """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.islower() and not head.islower()
 
 
 def _key(name: str) -> str:
@@ -120,6 +127,7 @@ class _Finder:
         self.candidates: dict[str, _Candidate] = {}
         self.mentions: list[Mention] = []
         self.claimed: dict[int, list[tuple[int, int]]] = {}
+        self.title_words = {w for title in lex.person_titles for w in title.split()}
 
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
         key = _key(candidate.name)
@@ -184,22 +192,34 @@ class _Finder:
         return False
 
     def _add_name(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> None:
+        title = ""
+        for known_title in sorted(self.lex.person_titles, key=len, reverse=True):
+            count = len(known_title.split())
+            if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title:
+                title, tokens = known_title, tokens[count:]
+                break
         start, end = tokens[0][0], tokens[-1][1]
         name = paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]
-        title = next((t for t in self.lex.person_titles if before.rstrip().endswith(t)), "")
+        title = title or next((t for t in self.lex.person_titles
+                               if re.search(rf"(?<!\w){re.escape(t)}\s*$", before)), "")
         words = [t[2] for t in tokens]
         preceding = before.split()[-1:] if before.split() else [""]
+        after_and = re.search(r"(\S+) (?:and|or) $", before)
         if title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
         elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
         elif words[-1] in self.lex.organisation_heads and len(words) > 1:
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
+        elif words[-1] in self.lex.place_heads and len(words) > 1:
+            kind, rule, cue = "place", "actor.place-head", words[-1]
         elif self._speaks_after(paragraph, end):
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
-        elif len(words) == 1 and preceding[0].lower() in _PLACE_PREPOSITIONS:
+        elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3:
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
+        elif after_and and self._kind_of(after_and.group(1)) == "place":
+            kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
         elif len(words) <= 3:
             kind, rule, cue = "person", "actor.capitalised-name", name
         else:
@@ -209,6 +229,10 @@ class _Finder:
         if existing is not None:
             candidate = self.candidates[existing]
         self.add(paragraph, start, end, candidate)
+
+    def _kind_of(self, name: str) -> str:
+        known = self.candidates.get(_key(name.strip(",;")))
+        return known.kind if known else ""
 
     def _merge_target(self, name: str, kind: str) -> str | None:
         """A known actor this name is another form of (surname or acronym)."""
@@ -251,7 +275,8 @@ class _Finder:
                 word = word[: possessive.start()]
             end = start + len(word)
             is_name = bool(word) and (word[0].isupper() or self._particle(word)) \
-                and word.lower() not in self.lex.role_nouns and word not in self.lex.person_pronouns
+                and (word.lower() not in self.lex.role_nouns or word in self.title_words) \
+                and word not in self.lex.person_pronouns and not _hyphen_adjective(word)
             if is_name and run and start == last_end + 1 and paragraph.text[last_end] == " ":
                 run.append((start, end, word))
             elif is_name:

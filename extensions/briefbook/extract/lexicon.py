@@ -40,6 +40,7 @@ class Lexicon:
     institutions: tuple[str, ...]
     person_titles: tuple[str, ...]
     organisation_heads: frozenset[str]
+    place_heads: frozenset[str]
     armed_group_heads: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
@@ -65,11 +66,11 @@ def lexicon() -> Lexicon:
     actors = _load("actors.yaml")
     cues = _load("cues.yaml")
     entries = [
-        GazetteerEntry(e["name"], "state", tuple(e.get("aliases", ())), tuple(e.get("demonyms", ())))
-        for e in actors.get("states", [])
-    ] + [
-        GazetteerEntry(e["name"], e.get("kind", "organisation"), tuple(e.get("aliases", ())), ())
-        for e in actors.get("organisations", []) + (actors.get("people") or [])
+        GazetteerEntry(entry["name"], entry.get("kind", default_kind),
+                       tuple(entry.get("aliases", ())), tuple(entry.get("demonyms", ())))
+        for section, default_kind in (("states", "state"), ("organisations", "organisation"),
+                                      ("people", "person"))
+        for entry in actors.get(section) or []
     ]
     return Lexicon(
         gazetteer=tuple(entries),
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         institutions=tuple(cues["institutions"]),
         person_titles=tuple(cues["person_titles"]),
         organisation_heads=frozenset(cues["organisation_heads"]),
+        place_heads=frozenset(cues["place_heads"]),
         armed_group_heads=frozenset(cues["armed_group_heads"]),
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),

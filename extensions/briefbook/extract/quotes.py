@@ -89,7 +89,7 @@ class _QuoteReader(SubjectResolver):
         tail_end = sentence.end
         tokens = [(m.start() + tail_start, m.end() + tail_start, m.group())
                   for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
-        for index, (start, end, word) in enumerate(tokens):
+        for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
                 subject = tokens[:index]
                 if subject:

@@ -74,6 +74,8 @@ class SubjectResolver:
                 kept = kept[1:]
             last_role = max(i for i, t in enumerate(kept)
                             if t[2].rstrip(".,").lower() in self.lex.role_nouns)
+            if last_role == 0:
+                return None  # a bare "officials" names no one in particular
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
                 t[2] for t in tokens), f"{paragraph.number}")

@@ -19,6 +19,7 @@ from briefbook.model import (
     TimelineEntry,
     Why,
 )
+from briefbook.model.brief import Basis
 from briefbook.overlay.schema import Overlay, OverlayItem
 from briefbook.problems import InputError, Problem
 
@@ -30,21 +31,26 @@ def _why(overlay: Overlay, item: OverlayItem) -> Why:
 
 
 def _finding(overlay: Overlay, item: OverlayItem) -> Finding:
-    basis = "judgement" if item.basis == "judgement" else "reported"
-    return Finding(item.id, item.text, item.citations, _why(overlay, item), basis=basis,
-                   origin="analyst")
+    return Finding(item.id, item.text, item.citations, _why(overlay, item),
+                   basis=_basis(item), origin="analyst")
+
+
+def _basis(item: OverlayItem) -> Basis:
+    return "judgement" if item.basis == "judgement" else "reported"
 
 
 def _build(overlay: Overlay, item: OverlayItem) -> Finding:
-    base = _finding(overlay, item)
-    common = (base.id, base.summary, base.citations, base.why, base.basis, "analyst")
+    why, basis = _why(overlay, item), _basis(item)
     if item.section == "terms":
-        return Term(*common, parties=item.parties, conditions=item.conditions)
+        return Term(item.id, item.text, item.citations, why, basis, "analyst",
+                    parties=item.parties, conditions=item.conditions)
     if item.section == "positions":
-        return Position(*common, actor=item.actor)
+        return Position(item.id, item.text, item.citations, why, basis, "analyst",
+                        actor=item.actor)
     if item.section == "timeline":
-        return TimelineEntry(*common, when=item.when, order=item.order)
-    return base
+        return TimelineEntry(item.id, item.text, item.citations, why, basis, "analyst",
+                             when=item.when, order=item.order)
+    return _finding(overlay, item)
 
 
 def _merge(section: str, extracted: tuple[F, ...], overlay: Overlay,

@@ -7,9 +7,9 @@ Sections (all optional): ``source``, ``summary``, ``key_points``, ``terms``,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from briefbook.ingest.article import Article
 from briefbook.model import Citation, SourceInfo
@@ -111,7 +111,7 @@ class Overlay:
     """A validated overlay (every citation already found in the article)."""
 
     path: Path
-    source: SourceInfo = SourceInfo()
+    source: SourceInfo = field(default_factory=SourceInfo)
     summary: OverlayItem | None = None
     items: dict[str, tuple[OverlayItem, ...]] = field(default_factory=dict)
     quotes: tuple[QuoteFix, ...] = ()
@@ -132,7 +132,8 @@ class _Checker:
     def problem(self, line: int, message: str, hint: str = "") -> None:
         self.problems.append(Problem(self.path, line, message, hint))
 
-    def mapping(self, node: Located, fields: dict[str, type], where: str) -> dict[str, Located]:
+    def mapping(self, node: Located, fields: Mapping[str, type],
+                where: str) -> dict[str, Located]:
         if not isinstance(node.value, dict):
             self.problem(node.line, f"{where} must be a mapping of keys to values")
             return {}
@@ -168,10 +169,8 @@ class _Checker:
         return value
 
     def strings(self, fields: dict[str, Located], key: str, where: str) -> tuple[str, ...]:
-        items = fields[key].value if key in fields else []
-        assert isinstance(items, list)
         out = []
-        for item in items:
+        for item in _items(fields.get(key)):
             if isinstance(item.value, dict | list) or item.value is None:
                 self.problem(item.line, f"each entry of {where}.{key} must be text")
             else:
@@ -181,8 +180,7 @@ class _Checker:
     def citations(self, fields: dict[str, Located], where: str, line: int) -> tuple[
             Citation, ...]:
         numbers: list[int] = []
-        for item in fields["paragraphs"].value if "paragraphs" in fields else []:
-            assert isinstance(item, Located)
+        for item in _items(fields.get("paragraphs")):
             count = len(self.article.paragraphs)
             if isinstance(item.value, bool) or not isinstance(item.value, int):
                 self.problem(item.line, f"{where}.paragraphs lists ¶ numbers (1..{count})")
@@ -192,8 +190,7 @@ class _Checker:
             else:
                 numbers.append(item.value)
         found: list[Citation] = []
-        for quotation in fields["evidence"].value if "evidence" in fields else []:
-            assert isinstance(quotation, Located)
+        for quotation in _items(fields.get("evidence")):
             if not isinstance(quotation.value, str) or not quotation.value.strip():
                 self.problem(quotation.line, f"each {where}.evidence entry is an exact quotation")
                 continue
@@ -250,8 +247,7 @@ class _Checker:
     def structure(self, node: Located) -> OverlayStructure:
         fields = self.mapping(node, {"title": str, "nodes": list, "edges": list}, "structure")
         nodes: list[StructureNode] = []
-        for index, item in enumerate(fields["nodes"].value if "nodes" in fields else []):
-            assert isinstance(item, Located)
+        for index, item in enumerate(_items(fields.get("nodes"))):
             where = f"structure.nodes[{index + 1}]"
             spec = self.mapping(item, {"id": str, "label": str, "kind": str, "evidence": list,
                                        "paragraphs": list}, where)
@@ -266,8 +262,7 @@ class _Checker:
             line = next(n.line for n in reversed(nodes) if n.id == duplicate)
             self.problem(line, f"duplicate structure node id {duplicate!r}")
         edges: list[StructureEdge] = []
-        for index, item in enumerate(fields["edges"].value if "edges" in fields else []):
-            assert isinstance(item, Located)
+        for index, item in enumerate(_items(fields.get("edges"))):
             where = f"structure.edges[{index + 1}]"
             spec = self.mapping(item, {"from": str, "to": str, "label": str, "dashed": bool,
                                        "evidence": list, "paragraphs": list}, where)
@@ -294,20 +289,16 @@ class _Checker:
         summary = self.item("summary", 0, top["summary"]) if "summary" in top else None
         items: dict[str, tuple[OverlayItem, ...]] = {}
         for section in LIST_SECTIONS:
-            entries = top[section].value if section in top else []
-            assert isinstance(entries, list)
-            built = [self.item(section, i, e) for i, e in enumerate(entries)]
+            built = [self.item(section, i, e) for i, e in enumerate(_items(top.get(section)))]
             items[section] = tuple(b for b in built if b is not None)
         quotes = []
-        for index, entry in enumerate(top["quotes"].value if "quotes" in top else []):
-            assert isinstance(entry, Located)
+        for index, entry in enumerate(_items(top.get("quotes"))):
             where = f"quotes[{index + 1}]"
             spec = self.mapping(entry, {"id": str, "speaker": str}, where)
             quotes.append(QuoteFix(self.text(spec, "id", where, entry.line),
                                    self.text(spec, "speaker", where, entry.line), entry.line))
         actors = []
-        for index, entry in enumerate(top["actors"].value if "actors" in top else []):
-            assert isinstance(entry, Located)
+        for index, entry in enumerate(_items(top.get("actors"))):
             where = f"actors[{index + 1}]"
             spec = self.mapping(entry, {"name": str, "kind": str, "aliases": list,
                                         "replaces": str}, where)
@@ -320,9 +311,9 @@ class _Checker:
                                    self.text(spec, "replaces", where, entry.line, required=False),
                                    entry.line))
         structure = self.structure(top["structure"]) if "structure" in top else None
-        drop = tuple((str(d.value), d.line) for d in _entries(top, "drop"))
+        drop = tuple((str(d.value), d.line) for d in _items(top.get("drop")))
         replace = []
-        for entry in _entries(top, "replace"):
+        for entry in _items(top.get("replace")):
             if entry.value not in LIST_SECTIONS:
                 self.problem(entry.line, f"replace names an unknown section {entry.value!r}",
                              "sections: " + ", ".join(LIST_SECTIONS))
@@ -341,9 +332,9 @@ class _Checker:
                 seen.setdefault(item.id, item.line)
 
 
-def _entries(top: dict[str, Located], key: str) -> list[Located]:
-    value: Any = top[key].value if key in top else []
-    return list(value)
+def _items(node: Located | None) -> list[Located]:
+    """The entries of a YAML list (already type-checked), or none."""
+    return node.value if node is not None and isinstance(node.value, list) else []
 
 
 def _type_name(expected: type) -> str:

@@ -6,6 +6,7 @@ Article text enters only as ``nodes.Text``; every writer escapes it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeAlias
 
 from docutils import nodes
 from sphinx_design.badges_buttons import create_bdg_classes, sd_badge
@@ -24,7 +25,12 @@ BADGES = {
 }
 PREVIEW_CHARS = 240
 
-Cell = str | nodes.Node | Sequence[nodes.Node]
+Cell: TypeAlias = str | nodes.Node | Sequence[nodes.Node]
+
+
+def anchor(item_id: str) -> str:
+    """The HTML id of an item of the brief (``term-3.1`` -> ``bb-term-3-1``)."""
+    return str(nodes.make_id(f"bb-{item_id}"))
 
 
 def badge(basis: str) -> nodes.Element:
@@ -61,7 +67,7 @@ def why(reason: Why) -> nodes.Element:
 def finding_line(article: Article, source_doc: str, item: Finding,
                  text: str | None = None) -> nodes.paragraph:
     """``[badge] text ¶N [why]`` for one item of the brief."""
-    para = nodes.paragraph(classes=["bb-item"])
+    para = nodes.paragraph(ids=[anchor(item.id)], classes=["bb-item"])
     para += badge(item.basis)
     para += nodes.Text(" " + (item.summary if text is None else text) + " ")
     para += cites(article, source_doc, item.paragraphs)
@@ -89,7 +95,7 @@ def _cell(content: Cell) -> nodes.entry:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[int],
-          classes: Sequence[str] = ()) -> nodes.table:
+          classes: Sequence[str] = (), row_ids: Sequence[str] = ()) -> nodes.table:
     """A table with a header row; ``widths`` are relative column widths."""
     node = nodes.table(classes=["bb-table", *classes])
     group = nodes.tgroup(cols=len(headers))
@@ -100,8 +106,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequen
     head += nodes.row("", *(_cell(h) for h in headers))
     group += head
     body = nodes.tbody()
-    for row in rows:
-        body += nodes.row("", *(_cell(c) for c in row))
+    for index, row in enumerate(rows):
+        ids = [row_ids[index]] if index < len(row_ids) else []
+        body += nodes.row("", *(_cell(c) for c in row), ids=ids)
     group += body
     return node
 
@@ -115,10 +122,11 @@ def section(title: str, section_id: str, *children: nodes.Node) -> nodes.section
 
 
 def card(header: Sequence[nodes.Node], body: Sequence[nodes.Node],
-         classes: Sequence[str] = ()) -> nodes.container:
+         classes: Sequence[str] = (), card_id: str = "") -> nodes.container:
     """A sphinx-design card with a header and a body."""
     card_node = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3",
-                                          "sd-shadow-sm", *classes])
+                                          "sd-shadow-sm", *classes],
+                                 ids=[card_id] if card_id else [])
     card_node += create_component("card-header", ["sd-card-header"],
                                   children=[nodes.paragraph("", "", *header,
                                                             classes=["sd-card-text"])])

@@ -44,10 +44,10 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 def write_briefing(folder: Path, slug: str) -> int:
     """Write the pages of one briefing into ``folder``; the number of files written."""
-    written = write_if_changed(folder / MARKER, slug + "\n")
+    written = int(write_if_changed(folder / MARKER, slug + "\n"))
     for name, text in page_sources(slug).items():
         written += write_if_changed(folder / f"{name}.md", text)
-    return int(written)
+    return written
 
 
 def remove_stale(root: Path, keep: set[str]) -> list[str]:

@@ -105,14 +105,15 @@ def overview(ctx: PageContext) -> list[nodes.Node]:
         body = [nodes.paragraph("", brief.summary.summary, classes=["bb-bluf"]),
                 nodes.paragraph("", "", *ctx.cite(brief.summary.paragraphs), nodes.Text(" "),
                                 c.why(brief.summary.why))]
-        out.append(c.card(header, body, classes=["bb-bluf-card"]))
+        out.append(c.card(header, body, classes=["bb-bluf-card"],
+                          card_id=c.anchor(brief.summary.id)))
     cards = []
     for number, point in enumerate(brief.key_points, start=1):
         header = [nodes.strong("", f"Key point {number}"), nodes.Text(" "), c.badge(point.basis)]
         body = [nodes.paragraph("", point.summary),
                 nodes.paragraph("", "", *ctx.cite(point.paragraphs), nodes.Text(" "),
                                 c.why(point.why))]
-        cards.append(c.card(header, body, classes=["bb-key-point"]))
+        cards.append(c.card(header, body, classes=["bb-key-point"], card_id=c.anchor(point.id)))
     out.append(c.section("Key points", "key-points",
                          c.grid(cards) if cards else _empty("No key points.")))
     out.append(c.section("Source details", "source-details", _source_table(ctx)))
@@ -134,7 +135,7 @@ def background(ctx: PageContext) -> list[nodes.Node]:
 
 
 def terms(ctx: PageContext) -> list[nodes.Node]:
-    rows = []
+    rows: list[list[c.Cell]] = []
     for term in ctx.brief.terms:
         rows.append([
             [c.badge(term.basis), nodes.Text(" " + term.summary + " "), c.why(term.why)],
@@ -145,7 +146,7 @@ def terms(ctx: PageContext) -> list[nodes.Node]:
     if not rows:
         return [_empty("No terms of a proposal were found in the article.")]
     return [c.table(("Term", "Parties", "Conditions", "¶"), rows, (6, 2, 3, 1),
-                    classes=["bb-terms"])]
+                    classes=["bb-terms"], row_ids=[c.anchor(t.id) for t in ctx.brief.terms])]
 
 
 def stakeholders(ctx: PageContext) -> list[nodes.Node]:
@@ -154,16 +155,18 @@ def stakeholders(ctx: PageContext) -> list[nodes.Node]:
         stakeholder_map(brief), "Stakeholder map: actors by kind, with the stances reported "
         "between them.", "Stakeholder map of the actors named in the article",
         "stakeholder-map")]
-    rows = [[p.actor, [c.badge(p.basis), nodes.Text(" " + p.summary + " "), c.why(p.why)],
-             ctx.cite(p.paragraphs)] for p in brief.positions]
+    rows: list[list[c.Cell]] = [
+        [p.actor, [c.badge(p.basis), nodes.Text(" " + p.summary + " "), c.why(p.why)],
+         ctx.cite(p.paragraphs)] for p in brief.positions]
     out.append(c.section("Positions", "positions",
                          c.table(("Actor", "Position", "¶"), rows, (2, 8, 1),
-                                 classes=["bb-positions"]) if rows
+                                 classes=["bb-positions"],
+                                 row_ids=[c.anchor(p.id) for p in brief.positions]) if rows
                          else _empty("No positions found.")))
     speakers: dict[str, list[Quote]] = {}
     for quote in brief.quotes:
         speakers.setdefault(quote.speaker or "Unattributed", []).append(quote)
-    quote_sections = [c.section(f"{speaker}", f"quotes-{index}",
+    quote_sections: list[nodes.Node] = [c.section(f"{speaker}", f"quotes-{index}",
                                 *(_quote_block(ctx, q) for q in quotes))
                       for index, (speaker, quotes) in enumerate(speakers.items(), start=1)]
     out.append(c.section("In their own words", "quotes",
@@ -172,7 +175,7 @@ def stakeholders(ctx: PageContext) -> list[nodes.Node]:
 
 
 def _quote_block(ctx: PageContext, quote: Quote) -> nodes.block_quote:
-    block = nodes.block_quote(classes=["bb-quote"])
+    block = nodes.block_quote(ids=[c.anchor(quote.id)], classes=["bb-quote"])
     block += nodes.paragraph("", "", c.badge("quote"), nodes.Text(f" “{quote.summary}”"))
     block += nodes.attribution("", "", nodes.Text(f"{quote.speaker or 'Unattributed'} "),
                                *ctx.cite(quote.paragraphs), nodes.Text(" "), c.why(quote.why))
@@ -195,9 +198,10 @@ def structure(ctx: PageContext) -> list[nodes.Node]:
     out: list[nodes.Node] = [c.diagram(structure_diagram(spec), f"{spec.title} ({origin}).",
                                        f"Diagram: {spec.title}", "structure-diagram")]
     labels = {n.id: n.label for n in spec.nodes}
-    node_rows = [[n.label, KIND_LABELS.get(n.kind, n.kind.capitalize()), ctx.cite(n.paragraphs)]
-                 for n in spec.nodes]
-    edge_rows = [[labels[e.source], e.label or "related to", labels[e.target],
+    node_rows: list[list[c.Cell]] = [
+        [n.label, KIND_LABELS.get(n.kind, n.kind.capitalize()), ctx.cite(n.paragraphs)]
+        for n in spec.nodes]
+    edge_rows: list[list[c.Cell]] = [[labels[e.source], e.label or "related to", labels[e.target],
                   ctx.cite(e.paragraphs)] for e in spec.edges]
     out.append(c.section("Parts", "structure-parts",
                          c.table(("Part", "Kind", "¶"), node_rows, (6, 2, 1))))
@@ -212,23 +216,26 @@ def timeline(ctx: PageContext) -> list[nodes.Node]:
     out: list[nodes.Node] = [c.diagram(timeline_diagram(brief),
                                        "Timeline: dated events, earliest first.",
                                        "Timeline of the dated events", "timeline-diagram")]
-    rows = [[entry.when, [c.badge(entry.basis), nodes.Text(" " + entry.summary + " "),
-                          c.why(entry.why)], ctx.cite(entry.paragraphs)]
-            for entry in brief.timeline]
+    rows: list[list[c.Cell]] = [
+        [entry.when, [c.badge(entry.basis), nodes.Text(" " + entry.summary + " "),
+                      c.why(entry.why)], ctx.cite(entry.paragraphs)]
+        for entry in brief.timeline]
     out.append(c.section("Events", "events",
-                         c.table(("When", "Event", "¶"), rows, (2, 8, 1)) if rows
+                         c.table(("When", "Event", "¶"), rows, (2, 8, 1),
+                                 row_ids=[c.anchor(e.id) for e in brief.timeline]) if rows
                          else _empty("No dated events found.")))
     return out
 
 
 def actors(ctx: PageContext) -> list[nodes.Node]:
-    rows = [[a.name, KIND_LABELS.get(a.kind, a.kind), ", ".join(a.aliases) or "—",
-             [*ctx.cite(a.mentions), nodes.Text(" "), c.why(a.why)]]
-            for a in ctx.brief.actors]
+    rows: list[list[c.Cell]] = [
+        [a.name, KIND_LABELS.get(a.kind, a.kind), ", ".join(a.aliases) or "—",
+         [*ctx.cite(a.mentions), nodes.Text(" "), c.why(a.why)]]
+        for a in ctx.brief.actors]
     if not rows:
         return [_empty("No actors found.")]
     return [c.table(("Actor", "Kind", "Also called", "Named in"), rows, (3, 2, 3, 3),
-                    classes=["bb-actors"])]
+                    classes=["bb-actors"], row_ids=[c.anchor(a.id) for a in ctx.brief.actors])]
 
 
 def source(ctx: PageContext) -> list[nodes.Node]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, cast
+from collections.abc import Callable
+from typing import Any, ClassVar, cast
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -26,7 +27,8 @@ class BriefingPage(SphinxDirective):
 
     required_arguments = 1
     has_content = False
-    option_spec: ClassVar[dict[str, object]] = {"briefing": directives.unchanged_required}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "briefing": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
         kind = self.arguments[0]
@@ -55,7 +57,11 @@ class BriefingPage(SphinxDirective):
                 "file": path.name, "fingerprint": fingerprint(path),
                 "paragraphs": len(brief.article.paragraphs), "quotes": len(brief.quotes),
                 "terms": len(brief.terms), "analyst": bool(brief.overlay_path)})
-        return VIEWS[kind](PageContext(brief, folder, self.env.docname))
+        rendered = VIEWS[kind](PageContext(brief, folder, self.env.docname))
+        for node in rendered:
+            if isinstance(node, nodes.Element):
+                node["support_smartquotes"] = False  # article text is shown as written
+        return rendered
 
 
 class BriefingCatalog(SphinxDirective):

@@ -7,7 +7,7 @@ re-read or removed and ``merge_domaindata`` when parallel readers report back.
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import Any, TypedDict
+from typing import Any, ClassVar, TypedDict
 
 from sphinx.domains import Domain
 
@@ -28,7 +28,7 @@ class BriefbookDomain(Domain):
     name = "briefbook"
     label = "Briefbook"
     data_version = 1
-    initial_data: dict[str, Any] = {"briefings": {}}  # noqa: RUF012 (Sphinx API)
+    initial_data: ClassVar[dict[str, Any]] = {"briefings": {}}
 
     @property
     def briefings(self) -> dict[str, BriefingRecord]:

@@ -1,0 +1,118 @@
+"""Shared fixtures: real Sphinx builds of small books made from test articles."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+FIRST = SEEDS / "000_c31a3ee42ee2231a.txt"
+FIRST_SLUG = "000_c31a3ee42ee2231a"
+ARTICLES = Path(__file__).parent / "articles"
+ROOTS = Path(__file__).parent / "roots"
+MERMAID_DIST = REPO / "node_modules" / "mermaid" / "dist"
+PAGES = ("index", "overview", "background", "terms", "stakeholders", "risks", "structure",
+         "timeline", "actors", "source")
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOTS
+
+
+@dataclass
+class Build:
+    """One finished build: the app, what it read, and what it warned."""
+
+    app: SphinxTestApp
+    read: list[str]
+    warnings: str
+
+    @property
+    def outdir(self) -> Path:
+        return Path(self.app.outdir)
+
+    def html(self, docname: str) -> BeautifulSoup:
+        return BeautifulSoup((self.outdir / f"{docname}.html").read_text("utf-8"), "html.parser")
+
+    def page(self, slug: str, page: str) -> BeautifulSoup:
+        return self.html(f"briefings/{slug}/{page}")
+
+
+@dataclass
+class Book:
+    """A book in a temporary folder: add articles, then build (again and again)."""
+
+    root: Path
+
+    @property
+    def srcdir(self) -> Path:
+        return self.root / "src"
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    def add(self, source: Path, name: str | None = None) -> Path:
+        target = self.seeds / (name or source.name)
+        shutil.copyfile(source, target)
+        return target
+
+    def write(self, name: str, text: str | bytes) -> Path:
+        target = self.seeds / name
+        if isinstance(text, str):
+            target.write_text(text, "utf-8")
+        else:
+            target.write_bytes(text)
+        return target
+
+    def build(self, buildername: str = "html", **overrides: Any) -> Build:
+        warnings = StringIO()
+        app = SphinxTestApp(
+            buildername, srcdir=self.srcdir, builddir=self.root / "out",
+            confoverrides={"briefbook_seeds": str(self.seeds),
+                           "briefbook_mermaid_dist": str(MERMAID_DIST), **overrides},
+            status=StringIO(), warning=warnings)
+        read: list[str] = []
+        app.connect("env-before-read-docs", lambda _app, _env, names: read.extend(names))
+        try:
+            app.build()
+        finally:
+            app.cleanup()  # unregister its nodes so the next app starts clean
+        return Build(app, sorted(read), warnings.getvalue())
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Book:
+    made = Book(tmp_path)
+    shutil.copytree(ROOTS / "test-book", made.srcdir)
+    made.seeds.mkdir()
+    return made
+
+
+@pytest.fixture(scope="module")
+def seeds_book(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The first article with its analyst overlay, built once per test module."""
+    made = Book(tmp_path_factory.mktemp("seeds-book"))
+    shutil.copytree(ROOTS / "test-book", made.srcdir)
+    made.seeds.mkdir()
+    made.add(FIRST)
+    made.add(FIRST.with_name(FIRST.stem + ".brief.yaml"))
+    return made.build()
+
+
+def text_of(node: Any) -> str:
+    """Visible text with runs of whitespace collapsed."""
+    return " ".join(node.get_text(" ").split())
+
+
+MakeBook = Callable[[], Book]

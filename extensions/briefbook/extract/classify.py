@@ -21,6 +21,9 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _PARTY_KINDS = frozenset({"state", "organisation"})
+_STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
+            "position.wants": "seeks", "position.accuses": "critical",
+            "position.insists": "critical", "position.says": "states"}
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
@@ -75,7 +78,7 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         return None
     base = _finding("position", paragraph, sentence, rule, match)
     return Position(base.id, base.summary, base.citations, base.why,
-                    actor=resolver.table.name_of(key))
+                    actor=resolver.table.name_of(key), stance=_STANCES.get(rule.name, "states"))
 
 
 def classify(article: Article, table: ActorTable) -> tuple[

@@ -72,9 +72,10 @@ class Term(Finding):
 
 @dataclass(frozen=True)
 class Position(Finding):
-    """An actor's stated or reported stance."""
+    """An actor's stated or reported stance towards the proposal."""
 
     actor: str = ""
+    stance: str = ""
 
 
 @dataclass(frozen=True)

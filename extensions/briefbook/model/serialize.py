@@ -36,7 +36,7 @@ def finding_data(item: Finding) -> dict[str, Any]:
         data |= {"term": item.summary, "parties": list(item.parties),
                  "conditions": list(item.conditions)}
     if isinstance(item, Position):
-        data |= {"actor": item.actor, "position": item.summary}
+        data |= {"actor": item.actor, "position": item.summary, "stance": item.stance}
     if isinstance(item, TimelineEntry):
         data |= {"when": item.when, "event": item.summary, "order": item.order,
                  "paragraph": item.paragraphs[0] if item.paragraphs else None}

@@ -46,7 +46,7 @@ def _build(overlay: Overlay, item: OverlayItem) -> Finding:
                     parties=item.parties, conditions=item.conditions)
     if item.section == "positions":
         return Position(item.id, item.text, item.citations, why, basis, "analyst",
-                        actor=item.actor)
+                        actor=item.actor, stance=item.stance)
     if item.section == "timeline":
         return TimelineEntry(item.id, item.text, item.citations, why, basis, "analyst",
                              when=item.when, order=item.order)

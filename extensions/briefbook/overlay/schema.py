@@ -24,13 +24,14 @@ DEFAULT_BASIS = {"key_points": "judgement", "risks": "judgement", "watch": "judg
                  "terms": "reported", "positions": "reported", "background": "reported",
                  "timeline": "reported", "summary": "judgement"}
 ORDERS = {"before": -1, "at": 0, "after": 1}
+STANCES = ("supports", "opposes", "conditional", "seeks", "critical", "undecided", "states")
 KINDS = ("person", "state", "organisation", "armed group", "place", "body", "proposal", "term")
 _ITEM_FIELDS = {"id": str, "replaces": str, "text": str, "evidence": list, "paragraphs": list,
                 "basis": str}
 _SECTION_FIELDS: dict[str, dict[str, type]] = {
     "key_points": {},
     "terms": {"parties": list, "conditions": list},
-    "positions": {"actor": str},
+    "positions": {"actor": str, "stance": str},
     "risks": {},
     "watch": {},
     "background": {},
@@ -60,6 +61,7 @@ class OverlayItem:
     parties: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     actor: str = ""
+    stance: str = ""
     when: str = ""
     order: int = 0
 
@@ -228,6 +230,9 @@ class _Checker:
             if order_name not in ORDERS:
                 self.problem(fields["order"].line, "order must be before, at or after")
             order = ORDERS.get(order_name, 0)
+        stance = self.text(fields, "stance", where, node.line, required=False)
+        if stance and stance not in STANCES:
+            self.problem(fields["stance"].line, f"stance must be one of {', '.join(STANCES)}")
         return OverlayItem(
             section=section,
             id=self.text(fields, "id", where, node.line, required=False)
@@ -240,6 +245,7 @@ class _Checker:
             parties=self.strings(fields, "parties", where),
             conditions=self.strings(fields, "conditions", where),
             actor=self.text(fields, "actor", where, node.line, required=section == "positions"),
+            stance=stance,
             when=self.text(fields, "when", where, node.line, required=section == "timeline"),
             order=order,
         )

@@ -13,6 +13,10 @@ from briefbook.model import Brief, Structure
 
 _SAFE = re.compile(r"[A-Za-z0-9 ,.'-]")
 _LABEL_LIMIT = 90
+_RELATIONS = tuple((re.compile(rf"(?<![-\w]){cue}", re.IGNORECASE), verb) for cue, verb in (
+    ("accus", "accuses"), ("reject", "rejects"), ("oppos", "opposes"), ("condemn", "condemns"),
+    (r"support(?:s|ed)?\b", "supports"), (r"back(?:s|ed)\b", "backs"), ("urge", "urges"),
+    ("warn", "warns")))
 _KIND_CLASS = {"state": "state", "organisation": "org", "armed group": "armed",
                "person": "person", "place": "place", "body": "body", "proposal": "proposal",
                "term": "term"}
@@ -65,35 +69,47 @@ def structure_diagram(structure: Structure) -> str:
 
 
 def stakeholder_map(brief: Brief) -> str:
-    """Actors grouped by kind; arrows from each actor to the actors its positions name."""
-    actors = [a for a in brief.actors if a.kind != "place"]
-    ids = {a.name: _node_id(i) for i, a in enumerate(actors, start=1)}
-    lines = ["flowchart LR", "accTitle: Stakeholder map",
-             f"accDescr: {len(actors)} actors grouped by kind, with the stances reported "
-             "between them; the positions table lists each with its source"]
-    groups = [("state", "States"), ("organisation", "Organisations"),
-              ("armed group", "Armed groups"), ("person", "People")]
-    for index, (kind, title) in enumerate(groups, start=1):
-        members = [a for a in actors if a.kind == kind]
-        if not members:
-            continue
-        lines.append(f"subgraph g{index}[{label(title)}]")
-        lines.extend(f"  {ids[a.name]}({label(a.name)}):::{_KIND_CLASS[kind]}" for a in members)
-        lines.append("end")
-    seen: set[tuple[str, str]] = set()
-    by_alias = {alias: a.name for a in actors for alias in (a.name, *a.aliases)}
+    """Who holds a position on the proposal (arrow labelled with the stance) and the
+    accusations or support reported between them; colour marks the kind of actor."""
+    kinds = {name: a.kind for a in brief.actors for name in (a.name, *a.aliases)}
+    holders: list[str] = []
+    for name in [p.actor for p in brief.positions] + [q.speaker for q in brief.quotes]:
+        if name and name not in holders:
+            holders.append(name)
+    ids = {name: _node_id(i) for i, name in enumerate(holders, start=1)}
+    lines = ["flowchart TB", "accTitle: Stakeholder map",
+             f"accDescr: {len(holders)} stakeholders and their stances on the proposal; the "
+             "positions table lists each with its source",
+             f"p[[{label('The proposal')}]]:::proposal"]
+    for name in holders:
+        css = _KIND_CLASS.get(kinds.get(name, ""), "person")
+        lines.append(f"{ids[name]}({label(name)}):::{css}")
+    for name in holders:
+        stances = []
+        for position in brief.positions:
+            if position.actor == name and position.stance and position.stance not in stances:
+                stances.append(position.stance)
+        text = " / ".join(stances[:2]) or "quoted"
+        lines.append(f"{ids[name]} -->|{label(text, 30)}| p")
+    relations: set[tuple[str, str, str]] = set()
     for position in brief.positions:
-        source = by_alias.get(position.actor)
-        if source is None:
+        verb = next((v for cue, v in _RELATIONS if cue.search(position.summary)), "")
+        if not verb or position.actor not in ids:
             continue
-        for other in actors:
-            names = (other.name, *other.aliases)
-            if other.name == source or not any(n in position.summary for n in names):
+        for actor in brief.actors:
+            if actor.name == position.actor or actor.kind in {"place", "person"}:
                 continue
-            if (source, other.name) in seen or len(seen) >= 24:
-                continue
-            seen.add((source, other.name))
-            lines.append(f"{ids[source]} -->|{label(position.why.cue, 30)}| {ids[other.name]}")
+            if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", position.summary)
+                   for n in (actor.name, *actor.aliases)):
+                relations.add((position.actor, verb, actor.name))
+    extra = 0
+    for source, verb, target in sorted(relations)[:12]:
+        if target not in ids:
+            extra += 1
+            ids[target] = f"x{extra}"
+            lines.append(f"{ids[target]}({label(target)}):::"
+                         f"{_KIND_CLASS.get(kinds.get(target, ''), 'org')}")
+        lines.append(f"{ids[source]} -.->|{label(verb, 30)}| {ids[target]}")
     lines.extend(_CLASS_DEFS)
     return "\n".join(lines)
 

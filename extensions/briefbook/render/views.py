@@ -152,14 +152,17 @@ def terms(ctx: PageContext) -> list[nodes.Node]:
 def stakeholders(ctx: PageContext) -> list[nodes.Node]:
     brief = ctx.brief
     out: list[nodes.Node] = [c.diagram(
-        stakeholder_map(brief), "Stakeholder map: actors by kind, with the stances reported "
-        "between them.", "Stakeholder map of the actors named in the article",
+        stakeholder_map(brief), "Stakeholder map: each stakeholder's stance on the proposal "
+        "(solid arrows) and what they are reported to say of each other (dotted arrows); "
+        "colour marks states, organisations, armed groups and people.",
+        "Stakeholder map of the actors who hold a position",
         "stakeholder-map")]
     rows: list[list[c.Cell]] = [
-        [p.actor, [c.badge(p.basis), nodes.Text(" " + p.summary + " "), c.why(p.why)],
+        [p.actor, p.stance or "—",
+         [c.badge(p.basis), nodes.Text(" " + p.summary + " "), c.why(p.why)],
          ctx.cite(p.paragraphs)] for p in brief.positions]
     out.append(c.section("Positions", "positions",
-                         c.table(("Actor", "Position", "¶"), rows, (2, 8, 1),
+                         c.table(("Actor", "Stance", "Position", "¶"), rows, (2, 1, 8, 1),
                                  classes=["bb-positions"],
                                  row_ids=[c.anchor(p.id) for p in brief.positions]) if rows
                          else _empty("No positions found.")))

@@ -27,7 +27,7 @@ MERMAID_STATIC = f"{STATIC}/mermaid"
 MERMAID_ENTRY = "mermaid.esm.min.mjs"
 MERMAID_CHUNKS = "chunks/mermaid.esm.min"
 MERMAID_INIT = {"startOnLoad": False, "securityLevel": "strict",
-                "flowchart": {"htmlLabels": False, "useMaxWidth": True}}
+                "flowchart": {"htmlLabels": True, "useMaxWidth": True}}
 
 
 class BriefbookError(SphinxError):

@@ -8,13 +8,19 @@ BUILD := build
 SPHINXOPTS ?= -j auto
 PORT ?= 8000
 
+# Debian packages for printing (LaTeX, Chromium for diagrams) and for the PDF tests.
+SYSTEM_PACKAGES := texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended \
+	latexmk tex-gyre poppler-utils chromium fonts-liberation
+LATEX_FLAGS := LATEXOPTS="-halt-on-error -interaction=nonstopmode" LATEXMKOPTS=-silent
+
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: help html serve test lint check extract clean distclean setup
+.PHONY: help html pdf serve test lint check clean distclean setup system-deps
 
 help:
 	@echo "make html     build the briefing book into $(BUILD)/html (sets everything up)"
+	@echo "make pdf      print every briefing and the whole book to $(BUILD)/pdf"
 	@echo "make serve    live preview on http://localhost:$(PORT), rebuilt on every change"
 	@echo "make test     install test needs and run the whole test suite"
 	@echo "make lint     ruff and mypy"
@@ -33,14 +39,39 @@ $(NPM_STAMP): package.json package-lock.json
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
+# As root, install the Debian packages that are missing; otherwise name them and stop.
+system-deps:
+	@missing=""; \
+	for tool in latexmk pdflatex kpsewhich pdftotext chromium; do \
+		command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	for sty in tgtermes.sty fncychap.sty; do \
+		command -v kpsewhich >/dev/null 2>&1 && [ -n "$$(kpsewhich $$sty)" ] || missing="$$missing $$sty"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing Debian packages for:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				--no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
+		else \
+			echo "missing:$$missing"; \
+			echo "install them with: sudo apt-get install --no-install-recommends $(SYSTEM_PACKAGES)"; \
+			exit 1; \
+		fi; \
+	fi
+
 html: setup
 	$(BIN)/sphinx-build -M html docs $(BUILD) -W --keep-going $(SPHINXOPTS)
+
+pdf: setup system-deps
+	$(BIN)/sphinx-build -M latex docs $(BUILD) -W --keep-going $(SPHINXOPTS)
+	$(MAKE) -C $(BUILD)/latex all-pdf $(LATEX_FLAGS)
+	mkdir -p $(BUILD)/pdf && cp $(BUILD)/latex/*.pdf $(BUILD)/pdf/
+	@echo "PDFs are in $(BUILD)/pdf"
 
 serve: setup
 	$(BIN)/sphinx-autobuild docs $(BUILD)/html --port $(PORT) --watch seeds \
 		--watch extensions/briefbook --re-ignore 'docs/briefings/.*' $(SPHINXOPTS)
 
-test: setup
+test: setup system-deps
 	$(BIN)/python -m pytest -p no:cacheprovider -q
 
 lint: setup

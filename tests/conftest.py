@@ -36,6 +36,7 @@ class Build:
     app: SphinxTestApp
     read: list[str]
     warnings: str
+    status: str = ""
 
     @property
     def outdir(self) -> Path:
@@ -76,19 +77,19 @@ class Book:
         return target
 
     def build(self, buildername: str = "html", **overrides: Any) -> Build:
-        warnings = StringIO()
+        warnings, status = StringIO(), StringIO()
         app = SphinxTestApp(
             buildername, srcdir=self.srcdir, builddir=self.root / "out",
             confoverrides={"briefbook_seeds": str(self.seeds),
                            "briefbook_mermaid_dist": str(MERMAID_DIST), **overrides},
-            status=StringIO(), warning=warnings)
+            status=status, warning=warnings)
         read: list[str] = []
         app.connect("env-before-read-docs", lambda _app, _env, names: read.extend(names))
         try:
             app.build()
         finally:
             app.cleanup()  # unregister its nodes so the next app starts clean
-        return Build(app, sorted(read), warnings.getvalue())
+        return Build(app, sorted(read), warnings.getvalue(), status.getvalue())
 
 
 @pytest.fixture

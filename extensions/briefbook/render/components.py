@@ -97,7 +97,7 @@ def _cell(content: Cell) -> nodes.entry:
 def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[int],
           classes: Sequence[str] = (), row_ids: Sequence[str] = ()) -> nodes.table:
     """A table with a header row; ``widths`` are relative column widths."""
-    node = nodes.table(classes=["bb-table", *classes])
+    node = nodes.table(classes=["bb-table", "colwidths-given", *classes])
     group = nodes.tgroup(cols=len(headers))
     node += group
     for width in widths:

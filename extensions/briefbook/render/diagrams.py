@@ -77,7 +77,7 @@ def stakeholder_map(brief: Brief) -> str:
         if name and name not in holders:
             holders.append(name)
     ids = {name: _node_id(i) for i, name in enumerate(holders, start=1)}
-    lines = ["flowchart TB", "accTitle: Stakeholder map",
+    lines = ["flowchart LR", "accTitle: Stakeholder map",
              f"accDescr: {len(holders)} stakeholders and their stances on the proposal; the "
              "positions table lists each with its source",
              f"p[[{label('The proposal')}]]:::proposal"]
@@ -122,9 +122,11 @@ def timeline_diagram(brief: Brief) -> str:
     previous = ""
     for index, entry in enumerate(brief.timeline, start=1):
         node = f"t{index}"
-        text = f"{entry.when}: {entry.summary}"
+        text = f"{entry.when}: {' '.join(entry.summary.split()[:14])}"
+        if len(entry.summary.split()) > 14:
+            text += " …"
         css = "term" if entry.order == 0 else ("place" if entry.order < 0 else "body")
-        lines.append(f"{node}({label(text, 110)}):::{css}")
+        lines.append(f"{node}({label(text, 120)}):::{css}")
         if previous:
             lines.append(f"{previous} --> {node}")
         previous = node

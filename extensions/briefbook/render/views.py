@@ -57,13 +57,12 @@ def _findings(ctx: PageContext, items: tuple[Finding, ...], empty: str) -> nodes
 
 
 def home(ctx: PageContext) -> list[nodes.Node]:
-    """The briefing's own landing page: title, dek, source details and contents."""
+    """The briefing's own landing page: title, dek and contents."""
     article = ctx.brief.article
     page = nodes.section(ids=["briefing"], names=["briefing"])
     page += nodes.title("", article.title)
     if article.dek:
         page += nodes.paragraph("", article.dek, classes=["bb-dek"])
-    page += _source_table(ctx)
     toctree = addnodes.toctree()
     children = [f"{ctx.folder}/{name}" for name, _ in PAGES]
     toctree.attributes.update(
@@ -87,7 +86,7 @@ def _source_table(ctx: PageContext) -> nodes.table:
                                                 ("Licence", source.licence)) if value]
     rows += [
         ("Article file", brief.article.path.name),
-        ("SHA-256", brief.article.sha256),
+        ("SHA-256", " ".join(brief.article.sha256[i:i + 8] for i in range(0, 64, 8))),
         ("Length", f"{len(brief.article.paragraphs)} paragraphs, "
                    f"{brief.article.word_count} words"),
         ("Analyst overlay", brief.overlay_path.rsplit("/", 1)[-1] if brief.overlay_path
@@ -162,7 +161,7 @@ def stakeholders(ctx: PageContext) -> list[nodes.Node]:
          [c.badge(p.basis), nodes.Text(" " + p.summary + " "), c.why(p.why)],
          ctx.cite(p.paragraphs)] for p in brief.positions]
     out.append(c.section("Positions", "positions",
-                         c.table(("Actor", "Stance", "Position", "¶"), rows, (2, 1, 8, 1),
+                         c.table(("Actor", "Stance", "Position", "¶"), rows, (2, 2, 7, 1),
                                  classes=["bb-positions"],
                                  row_ids=[c.anchor(p.id) for p in brief.positions]) if rows
                          else _empty("No positions found.")))

@@ -30,7 +30,12 @@ SETTINGS = (
 
 
 def add_settings(app: Sphinx) -> None:
-    for setting in SETTINGS:
+    from briefbook.sphinxext.latex import latex_settings
+
+    settings = [*SETTINGS, *(Setting(name, default, "env" if name == "briefbook_pdf_documents"
+                                     else "latex", text)
+                             for name, default, text in latex_settings())]
+    for setting in settings:
         app.add_config_value(setting.name, setting.default, setting.rebuild,  # type: ignore[arg-type]
                              types=frozenset({type(setting.default)}),
                              description=setting.help)

@@ -9,7 +9,6 @@ from typing import Any, cast
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
-from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from briefbook.catalog import find_articles
@@ -18,6 +17,8 @@ from briefbook.render.pagefiles import remove_stale, write_briefing
 from briefbook.render.views import PAGES
 from briefbook.sphinxext.config import mermaid_dist, output_dir, output_docname, seeds_dir
 from briefbook.sphinxext.domain import BriefbookDomain
+from briefbook.sphinxext.errors import BriefbookError
+from briefbook.sphinxext.errors import stop as _stop
 from briefbook.sphinxext.store import brief_for, fingerprint
 
 logger = logging.getLogger(__name__)
@@ -26,18 +27,8 @@ STYLESHEET = Path(__file__).parent.parent / "static" / "briefbook.css"
 MERMAID_STATIC = f"{STATIC}/mermaid"
 MERMAID_ENTRY = "mermaid.esm.min.mjs"
 MERMAID_CHUNKS = "chunks/mermaid.esm.min"
-MERMAID_INIT = {"startOnLoad": False, "securityLevel": "strict",
-                "flowchart": {"htmlLabels": True, "useMaxWidth": True}}
-
-
-class BriefbookError(SphinxError):
-    """Stops the build with every input problem as ``file:line: message``."""
-
-    category = "Briefbook input error"
-
-
-def _stop(problems: list[Problem]) -> BriefbookError:
-    return BriefbookError("\n" + "\n".join(str(p) for p in problems))
+MERMAID_INIT = {"startOnLoad": False, "securityLevel": "strict", "look": "classic",
+                "flowchart": {"htmlLabels": True, "useMaxWidth": True, "wrappingWidth": 320}}
 
 
 def configure_mermaid(app: Sphinx, config: Config) -> None:

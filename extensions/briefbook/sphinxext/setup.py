@@ -13,6 +13,7 @@ from briefbook.sphinxext import events
 from briefbook.sphinxext.config import add_settings
 from briefbook.sphinxext.directives import BriefingCatalog, BriefingPage
 from briefbook.sphinxext.domain import BriefbookDomain
+from briefbook.sphinxext.latex import configure_latex, prepare_print
 from briefbook.sphinxext.transforms import fill_catalog, resolve_paragraph_refs
 
 
@@ -38,11 +39,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("briefbook-catalog", BriefingCatalog)
     app.connect("config-inited", events.check_config)
     app.connect("config-inited", events.configure_mermaid)
+    app.connect("config-inited", configure_latex)
     app.connect("builder-inited", events.generate_pages)
     app.connect("builder-inited", events.add_assets)
     app.connect("env-get-outdated", events.outdated_briefings)
     app.connect("doctree-resolved", resolve_paragraph_refs)
     app.connect("doctree-resolved", fill_catalog)
+    app.connect("doctree-resolved", prepare_print)
     app.connect("build-finished", events.copy_assets)
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True,
             "parallel_write_safe": True}

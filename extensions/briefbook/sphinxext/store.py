@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from briefbook import __version__
@@ -12,9 +12,21 @@ from briefbook.model import Brief
 from briefbook.overlay import overlay_path_for
 
 
-def fingerprint(article: Path) -> str:
-    """Changes exactly when the article, its overlay or the extension version changes."""
+@cache
+def code_fingerprint() -> str:
+    """A hash of the extension's own code and lexicons: new rules rebuild every briefing."""
     digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".mjs"}:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(article: Path) -> str:
+    """Changes exactly when the article, its overlay or the extension's code changes."""
+    digest = hashlib.sha256(code_fingerprint().encode())
     for path in (article, overlay_path_for(article)):
         try:
             digest.update(path.read_bytes())

@@ -89,6 +89,14 @@ def test_title_page_marking_and_headings(printed: Printed) -> None:
     assert "A Source text" in contents
 
 
+def test_no_blank_pages_and_nothing_wider_than_the_page(printed: Printed) -> None:
+    for number, page in enumerate(pages(printed.brief_pdf), start=1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert len(lines) > 3, f"page {number} is blank"
+    log = (printed.build.outdir / f"{FIRST_SLUG}.log").read_text("utf-8", "replace")
+    assert "Overfull \\hbox" not in log
+
+
 def test_all_quotes_are_printed(printed: Printed) -> None:
     body = squash("\n".join(pages(printed.brief_pdf)))
     quotes = load_brief(FIRST).quotes

@@ -16,10 +16,11 @@ LATEX_FLAGS := LATEXOPTS="-halt-on-error -interaction=nonstopmode" LATEXMKOPTS=-
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: help html pdf serve test lint check clean distclean setup system-deps
+.PHONY: help html html-offline pdf serve test lint check clean distclean setup system-deps
 
 help:
 	@echo "make html     build the briefing book into $(BUILD)/html (sets everything up)"
+	@echo "make html-offline  the same site with diagrams drawn at build time (works from file://)"
 	@echo "make pdf      print every briefing and the whole book to $(BUILD)/pdf"
 	@echo "make serve    live preview on http://localhost:$(PORT), rebuilt on every change"
 	@echo "make test     install test needs and run the whole test suite"
@@ -60,6 +61,11 @@ system-deps:
 
 html: setup
 	$(BIN)/sphinx-build -M html docs $(BUILD) -W --keep-going $(SPHINXOPTS)
+
+html-offline: setup system-deps
+	$(BIN)/sphinx-build -M html docs $(BUILD)/offline -W --keep-going $(SPHINXOPTS) \
+		-D briefbook_diagrams=inline-svg
+	@echo "open $(BUILD)/offline/html/index.html straight from disk, or zip that folder"
 
 pdf: setup system-deps
 	$(BIN)/sphinx-build -M latex docs $(BUILD) -W --keep-going $(SPHINXOPTS)

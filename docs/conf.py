@@ -22,7 +22,8 @@ briefbook_output_dir = "briefings"
 
 html_theme = "furo"
 html_title = "Briefing book"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False

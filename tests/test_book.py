@@ -78,7 +78,10 @@ def test_citations_carry_a_preview_of_the_paragraph(seeds_book: Build) -> None:
     page = seeds_book.page(FIRST_SLUG, "terms")
     link = page.select_one("a.bb-cite-link")
     assert link["href"] == "source.html#p-6"
-    assert link["title"].startswith("Kerry's statements suggested that the proposal leaked")
+    preview = link.select_one("span.bb-cite-preview")
+    assert preview["aria-hidden"] == "true"
+    assert preview.get_text().startswith("Kerry's statements suggested that the proposal leaked")
+    assert preview.get_text().endswith("…") and len(preview.get_text()) == 240
 
 
 def test_quotes_appear_with_their_speakers(seeds_book: Build) -> None:

@@ -85,7 +85,7 @@ def test_title_page_marking_and_headings(printed: Printed) -> None:
     for heading in SECTIONS:
         assert squash(heading) in body, heading
     contents = " ".join(text[1].split())
-    assert contents.startswith("UNCLASSIFIED//FOR TRAINING In this briefing 1 Overview")
+    assert contents.startswith("UNCLASSIFIED//FOR TRAINING Contents 1 Overview")
     assert "A Source text" in contents
 
 

@@ -16,6 +16,7 @@ from sphinxcontrib.mermaid import mermaid
 
 from briefbook.ingest.article import Article
 from briefbook.model import Finding, Why
+from briefbook.render.diagrams import Chart
 from briefbook.render.nodes import paragraph_ref, why_note
 
 BADGES = {
@@ -147,12 +148,19 @@ def grid(cards: Sequence[nodes.Node], columns: str = "1 1 2 2") -> nodes.contain
     return container
 
 
-def diagram(code: str, caption: str, alt: str, figure_id: str) -> nodes.figure:
-    """A mermaid diagram in a figure with a caption (drawn in HTML and in print)."""
-    chart = mermaid()
-    chart["code"] = code
-    chart["options"] = {}
-    chart["alt"] = alt
-    figure = nodes.figure("", chart, ids=[figure_id], classes=["bb-diagram"])
+def diagram(chart: Chart, caption: str, alt: str, figure_id: str,
+            outline: bool = True) -> list[nodes.Node]:
+    """A mermaid diagram in a figure with a caption (drawn in HTML and in print), then the
+    diagram in words, its text alternative (left out where a table already lists it)."""
+    drawing = mermaid()
+    drawing["code"] = chart.code
+    drawing["options"] = {}
+    drawing["alt"] = alt
+    figure = nodes.figure("", drawing, ids=[figure_id], classes=["bb-diagram"])
     figure += nodes.caption("", caption)
-    return figure
+    if not outline or not chart.outline:
+        return [figure]
+    words = nodes.container("", classes=["bb-diagram-outline"], ids=[f"{figure_id}-in-words"])
+    words += nodes.paragraph("", "The diagram in words:", classes=["bb-diagram-outline-title"])
+    words += bullet_list(nodes.paragraph("", line) for line in chart.outline)
+    return [figure, words]

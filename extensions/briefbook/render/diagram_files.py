@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RENDERER = Path(__file__).with_name("js") / "render_diagrams.mjs"
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,8 @@ class Renderer:
         partial = {code: path.with_suffix(f".part.{fmt}") for code, path in outputs.items()}
         request = {"node_modules": str(self.node_modules), "chromium": self.chromium,
                    "config": self.config,
-                   "jobs": [{"code": d.code, "output": str(partial[d.code]), "format": fmt}
-                            for d in diagrams]}
+                   "jobs": [{"code": d.code, "output": str(partial[d.code]), "format": fmt,
+                             "svg_id": svg_id(self.key(d.code, fmt))} for d in diagrams]}
         result = subprocess.run([self.node, str(RENDERER)], input=json.dumps(request),
                                 capture_output=True, text=True, check=False, timeout=900)
         outcome = {}
@@ -102,6 +102,11 @@ class Renderer:
         if not (self.node_modules / "@mermaid-js" / "mermaid-cli").is_dir():
             return "mermaid-cli is not installed: run `npm ci` in the project folder"
         return ""
+
+
+def svg_id(key: str) -> str:
+    """The id of a drawn SVG: unique per diagram, so two on one page never share styles."""
+    return f"bb-mermaid-{key[:12]}"
 
 
 def _mermaid_version(node_modules: Path) -> str:

@@ -8,6 +8,7 @@ arrow, ``click``, ``%%`` or init directive in the text can reach mermaid's parse
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefbook.model import Brief, Structure
 
@@ -32,6 +33,14 @@ _CLASS_DEFS = (
 )
 
 
+@dataclass(frozen=True)
+class Chart:
+    """Mermaid source and the same diagram in words (its text alternative)."""
+
+    code: str
+    outline: tuple[str, ...]
+
+
 def label(text: str, limit: int = _LABEL_LIMIT) -> str:
     """A quoted mermaid label showing ``text`` literally (entity-escaped, one line)."""
     text = " ".join(text.split())
@@ -50,7 +59,7 @@ def _node_id(index: int) -> str:
     return f"n{index}"
 
 
-def structure_diagram(structure: Structure) -> str:
+def structure_diagram(structure: Structure) -> Chart:
     """A top-down flowchart of the proposed structure (or the generic proposal map)."""
     ids = {node.id: _node_id(i) for i, node in enumerate(structure.nodes, start=1)}
     lines = ["flowchart TD", f"accTitle: {_plain(structure.title)}",
@@ -65,10 +74,13 @@ def structure_diagram(structure: Structure) -> str:
         text = f"|{label(edge.label, 40)}|" if edge.label else ""
         lines.append(f"{ids[edge.source]} {arrow}{text} {ids[edge.target]}")
     lines.extend(_CLASS_DEFS)
-    return "\n".join(lines)
+    names = {node.id: node.label for node in structure.nodes}
+    outline = tuple(f"{names[e.source]} → {names[e.target]}" + (f": {e.label}" if e.label else "")
+                    for e in structure.edges)
+    return Chart("\n".join(lines), outline)
 
 
-def stakeholder_map(brief: Brief) -> str:
+def stakeholder_map(brief: Brief) -> Chart:
     """Who holds a position on the proposal (arrow labelled with the stance) and the
     accusations or support reported between them; colour marks the kind of actor."""
     kinds = {name: a.kind for a in brief.actors for name in (a.name, *a.aliases)}
@@ -84,6 +96,7 @@ def stakeholder_map(brief: Brief) -> str:
     for name in holders:
         css = _KIND_CLASS.get(kinds.get(name, ""), "person")
         lines.append(f"{ids[name]}({label(name)}):::{css}")
+    outline = []
     for name in holders:
         stances = []
         for position in brief.positions:
@@ -91,6 +104,7 @@ def stakeholder_map(brief: Brief) -> str:
                 stances.append(position.stance)
         text = " / ".join(stances[:2]) or "quoted"
         lines.append(f"{ids[name]} -->|{label(text, 30)}| p")
+        outline.append(f"{name} → the proposal: {text}")
     relations: set[tuple[str, str, str]] = set()
     for position in brief.positions:
         verb = next((v for cue, v in _RELATIONS if cue.search(position.summary)), "")
@@ -110,11 +124,12 @@ def stakeholder_map(brief: Brief) -> str:
             lines.append(f"{ids[target]}({label(target)}):::"
                          f"{_KIND_CLASS.get(kinds.get(target, ''), 'org')}")
         lines.append(f"{ids[source]} -.->|{label(verb, 30)}| {ids[target]}")
+        outline.append(f"{source} {verb} {target}")
     lines.extend(_CLASS_DEFS)
-    return "\n".join(lines)
+    return Chart("\n".join(lines), tuple(outline))
 
 
-def timeline_diagram(brief: Brief) -> str:
+def timeline_diagram(brief: Brief) -> Chart:
     """Dated events as a top-down chain, from before the report to after it."""
     lines = ["flowchart TD", "accTitle: Timeline",
              f"accDescr: {len(brief.timeline)} dated events in order, listed in the table "
@@ -133,4 +148,5 @@ def timeline_diagram(brief: Brief) -> str:
     if not brief.timeline:
         lines.append(f"t0({label('No dated events found in the article')}):::place")
     lines.extend(_CLASS_DEFS)
-    return "\n".join(lines)
+    outline = tuple(f"{e.when}: {' '.join(e.summary.split())}" for e in brief.timeline)
+    return Chart("\n".join(lines), outline)

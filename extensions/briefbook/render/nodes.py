@@ -13,6 +13,10 @@ class paragraph_ref(nodes.Inline, nodes.Element):
     """
 
 
+class cite_preview(nodes.Inline, nodes.TextElement):
+    """The cited paragraph's opening words, shown when a ¶ link is hovered or focused."""
+
+
 class why_note(nodes.Inline, nodes.TextElement):
     """Why an item is in the brief (rule and cue); a disclosure in HTML, dropped in print."""
 

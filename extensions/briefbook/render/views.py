@@ -67,7 +67,7 @@ def home(ctx: PageContext) -> list[nodes.Node]:
     children = [f"{ctx.folder}/{name}" for name, _ in PAGES]
     toctree.attributes.update(
         parent=ctx.docname, entries=[(None, d) for d in children], includefiles=children,
-        maxdepth=1, caption="In this briefing", glob=False, hidden=False, includehidden=False,
+        maxdepth=1, caption=None, glob=False, hidden=False, includehidden=False,
         numbered=0, titlesonly=True, rawentries=[])
     page += nodes.compound("", toctree, classes=["toctree-wrapper"])
     return [page]
@@ -150,7 +150,7 @@ def terms(ctx: PageContext) -> list[nodes.Node]:
 
 def stakeholders(ctx: PageContext) -> list[nodes.Node]:
     brief = ctx.brief
-    out: list[nodes.Node] = [c.diagram(
+    out: list[nodes.Node] = [*c.diagram(
         stakeholder_map(brief), "Stakeholder map: each stakeholder's stance on the proposal "
         "(solid arrows) and what they are reported to say of each other (dotted arrows); "
         "colour marks states, organisations, armed groups and people.",
@@ -197,8 +197,9 @@ def structure(ctx: PageContext) -> list[nodes.Node]:
     spec = brief.structure
     origin = ("drawn by the analyst from the article" if spec.origin == "analyst"
               else "extracted automatically; no analyst overlay gives the proposed structure")
-    out: list[nodes.Node] = [c.diagram(structure_diagram(spec), f"{spec.title} ({origin}).",
-                                       f"Diagram: {spec.title}", "structure-diagram")]
+    out: list[nodes.Node] = c.diagram(structure_diagram(spec), f"{spec.title} ({origin}).",
+                                      f"Diagram: {spec.title}", "structure-diagram",
+                                      outline=False)
     labels = {n.id: n.label for n in spec.nodes}
     node_rows: list[list[c.Cell]] = [
         [n.label, KIND_LABELS.get(n.kind, n.kind.capitalize()), ctx.cite(n.paragraphs)]
@@ -215,9 +216,10 @@ def structure(ctx: PageContext) -> list[nodes.Node]:
 
 def timeline(ctx: PageContext) -> list[nodes.Node]:
     brief = ctx.brief
-    out: list[nodes.Node] = [c.diagram(timeline_diagram(brief),
-                                       "Timeline: dated events, earliest first.",
-                                       "Timeline of the dated events", "timeline-diagram")]
+    out: list[nodes.Node] = c.diagram(timeline_diagram(brief),
+                                      "Timeline: dated events, earliest first.",
+                                      "Timeline of the dated events", "timeline-diagram",
+                                      outline=False)
     rows: list[list[c.Cell]] = [
         [entry.when, [c.badge(entry.basis), nodes.Text(" " + entry.summary + " "),
                       c.why(entry.why)], ctx.cite(entry.paragraphs)]

@@ -32,8 +32,8 @@ SETTINGS = (
 def add_settings(app: Sphinx) -> None:
     from briefbook.sphinxext.latex import latex_settings
 
-    settings = [*SETTINGS, *(Setting(name, default, "env" if name == "briefbook_pdf_documents"
-                                     else "latex", text)
+    rebuild = {"briefbook_pdf_documents": "env", "briefbook_diagrams": "html"}
+    settings = [*SETTINGS, *(Setting(name, default, rebuild.get(name, "latex"), text)
                              for name, default, text in latex_settings())]
     for setting in settings:
         app.add_config_value(setting.name, setting.default, setting.rebuild,  # type: ignore[arg-type]

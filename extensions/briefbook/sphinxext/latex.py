@@ -20,14 +20,13 @@ from sphinx.config import Config
 from sphinx.util import logging
 from sphinx.util.texescape import escape
 from sphinx_design.badges_buttons import sd_badge
-from sphinxcontrib.mermaid import mermaid
 
 from briefbook.catalog import find_articles
 from briefbook.ingest import read_article
 from briefbook.problems import InputError
 from briefbook.render.components import BADGES
-from briefbook.render.diagram_files import Diagram, DiagramError, Renderer
-from briefbook.sphinxext.config import mermaid_dist, output_docname, seeds_dir
+from briefbook.sphinxext.config import output_docname, seeds_dir
+from briefbook.sphinxext.drawing import PRINT_MERMAID, draw, owner
 from briefbook.sphinxext.errors import BriefbookError
 from briefbook.sphinxext.store import brief_for
 
@@ -35,9 +34,6 @@ logger = logging.getLogger(__name__)
 BOOK_TARGET = "briefing-book"
 PAPER = {"a4": "a4paper", "letter": "letterpaper", "legal": "legalpaper", "a5": "a5paper"}
 DIAGRAM_FOLDER = "briefbook-diagrams"
-PRINT_MERMAID: dict[str, object] = {
-    "securityLevel": "strict", "theme": "default", "look": "classic",
-    "flowchart": {"htmlLabels": True, "useMaxWidth": False, "wrappingWidth": 320}}
 PREAMBLE = r"""
 %% briefbook: handling marking on every page, diagrams sized to fit with their caption
 \setlength{\headheight}{14pt}
@@ -109,7 +105,7 @@ def prepare_print(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
     _badges(doctree)
-    _diagrams(app, doctree)
+    _diagrams(app, doctree, docname)
     _appendix(doctree, docname)
     _paragraph_labels(doctree)
     doctree.insert(0, nodes.raw("", _title_page(app, docname), format="latex"))
@@ -123,52 +119,15 @@ def _badges(doctree: nodes.document) -> None:
             badge.replace_self(nodes.raw("", rf"\briefbookbadge{{{label}}}", format="latex"))
 
 
-def _owner(node: nodes.Node) -> str:
-    """The document a node of an assembled LaTeX tree came from (Sphinx marks included
-    sections with ``docname``; their children keep their old parents)."""
-    current: nodes.Node | None = node
-    while current is not None:
-        if isinstance(current, nodes.Element) and current.get("docname"):
-            return str(current["docname"])
-        current = current.parent
-    return ""
-
-
-def _diagrams(app: Sphinx, doctree: nodes.document) -> None:
-    charts = list(doctree.findall(mermaid))
-    if not charts:
-        return
-    named = []
-    for chart in charts:
-        figure = chart.parent if isinstance(chart.parent, nodes.figure) else chart
-        ids = figure.get("ids") or ["diagram"]
-        named.append(Diagram(chart["code"], f"diagram {ids[0]!r} of {_owner(chart) or 'the book'}"))
-    renderer = _renderer(app)
-    try:
-        files, drawn = renderer.render(named)
-    except DiagramError as error:
-        raise BriefbookError("cannot draw diagrams for print:\n" + "\n".join(
-            f"{f.diagram.name}: {f.reason}" for f in error.failures)) from None
-    logger.info("briefbook: drew %d diagram(s), reused %d from the cache", drawn,
-                len(set(files)) - drawn)
+def _diagrams(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     target = Path(app.outdir) / DIAGRAM_FOLDER
-    target.mkdir(parents=True, exist_ok=True)
-    for chart in charts:
-        source = files[chart["code"]]
+    for chart, source in draw(app, doctree, docname, "pdf", PRINT_MERMAID):
+        target.mkdir(parents=True, exist_ok=True)
         if not (target / source.name).is_file():
             shutil.copyfile(source, target / source.name)
         uri = f"{DIAGRAM_FOLDER}/{source.name}"
         chart.replace_self(nodes.image("", uri=uri, candidates={"*": uri},
                                        alt=chart.get("alt", "diagram")))
-
-
-def _renderer(app: Sphinx) -> Renderer:
-    dist = mermaid_dist(app)
-    node_modules = dist.parent.parent if dist else Path(app.confdir) / "node_modules"
-    return Renderer(node=str(app.config.briefbook_node),
-                    chromium=str(app.config.briefbook_chromium),
-                    node_modules=node_modules, config=PRINT_MERMAID,
-                    cache=Path(app.doctreedir).parent / "diagram-cache")
 
 
 def _appendix(doctree: nodes.document, docname: str) -> None:
@@ -184,7 +143,7 @@ def _paragraph_labels(doctree: nodes.document) -> None:
     """LaTeX labels for the numbered source paragraphs, so every ¶ link has a target."""
     for paragraph in doctree.findall(nodes.paragraph):
         if "bb-source-para" in paragraph["classes"]:
-            labels = "".join(rf"\label{{\detokenize{{{_owner(paragraph)}:{i}}}}}"
+            labels = "".join(rf"\label{{\detokenize{{{owner(paragraph)}:{i}}}}}"
                              for i in paragraph["ids"])
             paragraph.insert(0, nodes.raw("", r"\phantomsection" + labels, format="latex"))
 
@@ -242,4 +201,7 @@ def latex_settings() -> list[tuple[str, Any, str]]:
          "Declare latex_documents: one PDF per briefing plus the whole book."),
         ("briefbook_chromium", "/usr/bin/chromium", "Chromium used to draw diagrams for print."),
         ("briefbook_node", "node", "Node.js used to run mermaid-cli."),
+        ("briefbook_diagrams", "browser",
+         "HTML diagrams: 'browser' (drawn by the page's mermaid) or 'inline-svg' (drawn at "
+         "build time, so pages also work from file://)."),
     ]

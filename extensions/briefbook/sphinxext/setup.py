@@ -8,11 +8,12 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from briefbook import __version__
-from briefbook.render.nodes import why_note
+from briefbook.render.nodes import cite_preview, why_note
 from briefbook.sphinxext import events
 from briefbook.sphinxext.config import add_settings
 from briefbook.sphinxext.directives import BriefingCatalog, BriefingPage
 from briefbook.sphinxext.domain import BriefbookDomain
+from briefbook.sphinxext.drawing import inline_svg
 from briefbook.sphinxext.latex import configure_latex, prepare_print
 from briefbook.sphinxext.transforms import fill_catalog, resolve_paragraph_refs
 
@@ -21,6 +22,12 @@ def _visit_why_html(self: Any, node: why_note) -> None:
     self.body.append(
         '<span class="bb-why" tabindex="0"><span class="bb-why-label" aria-hidden="true">'
         'why</span><span class="bb-why-text">' + self.encode(node.astext()) + "</span></span>")
+    raise nodes.SkipNode
+
+
+def _visit_preview_html(self: Any, node: cite_preview) -> None:
+    self.body.append('<span class="bb-cite-preview" aria-hidden="true">'
+                     + self.encode(node.astext()) + "</span>")
     raise nodes.SkipNode
 
 
@@ -35,6 +42,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(BriefbookDomain)
     app.add_node(why_note, html=(_visit_why_html, None), latex=(_skip, None),
                  text=(_skip, None), man=(_skip, None), texinfo=(_skip, None))
+    app.add_node(cite_preview, html=(_visit_preview_html, None), latex=(_skip, None),
+                 text=(_skip, None), man=(_skip, None), texinfo=(_skip, None))
     app.add_directive("briefbook", BriefingPage)
     app.add_directive("briefbook-catalog", BriefingCatalog)
     app.connect("config-inited", events.check_config)
@@ -46,6 +55,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", resolve_paragraph_refs)
     app.connect("doctree-resolved", fill_catalog)
     app.connect("doctree-resolved", prepare_print)
+    app.connect("doctree-resolved", inline_svg)
     app.connect("build-finished", events.copy_assets)
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True,
             "parallel_write_safe": True}

@@ -10,7 +10,7 @@ from sphinx.application import Sphinx
 from sphinx.util.nodes import make_refnode
 
 from briefbook.render import components as c
-from briefbook.render.nodes import catalog_placeholder, paragraph_ref
+from briefbook.render.nodes import catalog_placeholder, cite_preview, paragraph_ref
 from briefbook.sphinxext.domain import BriefbookDomain
 
 
@@ -18,9 +18,10 @@ def resolve_paragraph_refs(app: Sphinx, doctree: nodes.document, docname: str) -
     """Turn each ``¶N`` into a link to the anchored paragraph of the source page."""
     for ref in list(doctree.findall(paragraph_ref)):
         number = ref["paragraph"]
-        inner = nodes.inline("", "", *ref.children, classes=["bb-cite"])
-        link = make_refnode(app.builder, docname, ref["todoc"], f"p-{number}", inner,
-                            title=ref["preview"])
+        inner: list[nodes.Node] = [nodes.inline("", "", *ref.children, classes=["bb-cite"])]
+        if app.builder.format == "html":
+            inner.append(cite_preview("", ref["preview"], classes=["bb-cite-preview"]))
+        link = make_refnode(app.builder, docname, ref["todoc"], f"p-{number}", inner)
         link["classes"].append("bb-cite-link")
         ref.replace_self(link)
 

@@ -4,3 +4,4 @@ extensions = ["briefbook"]
 project = "Test book"
 html_theme = "furo"
 exclude_patterns = ["_build"]
+html_favicon = "favicon.svg"

@@ -1,6 +1,6 @@
 // Render many mermaid diagrams with one browser (mermaid-cli's renderMermaid API).
-// Input on stdin: {"node_modules": dir, "chromium": path, "config": {...},
-//                  "jobs": [{"code": "...", "output": "/abs/file.pdf", "format": "pdf"}]}
+// Input on stdin: {"node_modules": dir, "chromium": path, "config": {...}, "jobs":
+//   [{"code": "...", "output": "/abs/file.pdf", "format": "pdf" or "svg", "svg_id": "..."}]}
 // Output on stdout: one JSON line per job: {"output": ..., "ok": true} or {"ok": false, "error": ...}
 import { createRequire } from "node:module";
 import { writeFile } from "node:fs/promises";
@@ -29,7 +29,8 @@ try {
     try {
       const { data } = await renderMermaid(browser, job.code, job.format || "pdf", {
         mermaidConfig: request.config,
-        backgroundColor: "white",
+        backgroundColor: job.format === "svg" ? "transparent" : "white",
+        svgId: job.svg_id,
       });
       await writeFile(job.output, data);
       process.stdout.write(JSON.stringify({ output: job.output, ok: true }) + "\n");

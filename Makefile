@@ -10,7 +10,8 @@ PORT ?= 8000
 
 # Debian packages for printing (LaTeX, Chromium for diagrams) and for the PDF tests.
 SYSTEM_PACKAGES := texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended \
-	latexmk tex-gyre poppler-utils chromium fonts-liberation
+	texlive-luatex latexmk tex-gyre poppler-utils chromium fonts-liberation \
+	fonts-freefont-otf fonts-dejavu-core fonts-symbola
 LATEX_FLAGS := LATEXOPTS="-halt-on-error -interaction=nonstopmode" LATEXMKOPTS=-silent
 
 PY_STAMP := $(VENV)/.installed
@@ -43,10 +44,12 @@ setup: $(PY_STAMP) $(NPM_STAMP)
 # As root, install the Debian packages that are missing; otherwise name them and stop.
 system-deps:
 	@missing=""; \
-	for tool in latexmk pdflatex kpsewhich pdftotext chromium; do \
+	for tool in latexmk lualatex kpsewhich pdftotext fc-list chromium; do \
 		command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
-	for sty in tgtermes.sty fncychap.sty; do \
+	for sty in luaotfload.sty fontspec.sty fncychap.sty; do \
 		command -v kpsewhich >/dev/null 2>&1 && [ -n "$$(kpsewhich $$sty)" ] || missing="$$missing $$sty"; done; \
+	for font in FreeSerif Symbola "DejaVu Sans"; do \
+		command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "$$font" || missing="$$missing font:$$font"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "installing Debian packages for:$$missing"; \

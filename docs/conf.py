@@ -29,3 +29,6 @@ html_copy_source = False
 html_show_sourcelink = False
 
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+
+# lualatex with font fallback prints any script and emoji an article may hold.
+latex_engine = "lualatex"

@@ -7,7 +7,8 @@ surname standing for a full name, and an acronym given in brackets after a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 from briefbook.extract.lexicon import Lexicon, lexicon
@@ -45,20 +46,43 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class ActorTable:
-    """The actors of an article and every mention of them, in reading order."""
+    """The actors of an article and every mention of them, in reading order.
+
+    Lookups are indexed (by key, by paragraph, people by position) so that rules stay
+    linear in the length of the article.
+    """
 
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
+    _keys: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _by_paragraph: dict[int, list[Mention]] = field(init=False, repr=False, compare=False)
+    _people: list[tuple[int, int, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = {a.id: a for a in self.actors}
+        by_paragraph: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            by_paragraph.setdefault(mention.paragraph, []).append(mention)
+        people = sorted((m.paragraph, m.start, m.key) for m in self.mentions
+                        if keys[m.key].kind == "person")
+        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_by_paragraph", by_paragraph)
+        object.__setattr__(self, "_people", people)
 
     def by_key(self, key: str) -> Actor:
-        return next(a for a in self.actors if a.id == key)
+        return self._keys[key]
 
     def name_of(self, key: str) -> str:
         return self.by_key(key).name
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions
-                if m.paragraph == paragraph and m.start >= start and m.end <= end]
+        return [m for m in self._by_paragraph.get(paragraph, ())
+                if m.start >= start and m.end <= end]
+
+    def last_person_before(self, paragraph: int, offset: int) -> tuple[int, int, str] | None:
+        """The last mention of a person before a position, if any."""
+        index = bisect_left(self._people, (paragraph, offset))
+        return self._people[index - 1] if index else None
 
     def lookup(self, surface: str) -> str | None:
         """The key of the actor named ``surface`` (by name or alias), if any."""
@@ -128,6 +152,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.claimed: dict[int, list[tuple[int, int]]] = {}
         self.title_words = {w for title in lex.person_titles for w in title.split()}
+        self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
 
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
         key = _key(candidate.name)
@@ -264,6 +289,11 @@ class _Finder:
 
     def _name_runs(self, paragraph: Paragraph) -> list[list[tuple[int, int, str]]]:
         """Runs of capitalised words (with name particles inside) separated by one space."""
+        if paragraph.number not in self._runs:
+            self._runs[paragraph.number] = self._find_runs(paragraph)
+        return self._runs[paragraph.number]
+
+    def _find_runs(self, paragraph: Paragraph) -> list[list[tuple[int, int, str]]]:
         runs: list[list[tuple[int, int, str]]] = []
         run: list[tuple[int, int, str]] = []
         last_end = -2

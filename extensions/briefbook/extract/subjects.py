@@ -6,6 +6,7 @@ Shared by the quote and position rules so both name actors the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefbook.extract.actors import ActorTable, add_speaker
 from briefbook.extract.lexicon import Lexicon
@@ -85,7 +86,9 @@ class SubjectResolver:
         return None
 
     def last_person(self, paragraph: int, offset: int) -> str | None:
-        candidates = [(m.paragraph, m.start, m.key) for m in self.table.mentions
-                      if self.table.by_key(m.key).kind == "person"] + self.speakers
-        before = [c for c in candidates if (c[0], c[1]) < (paragraph, offset)]
-        return max(before)[2] if before else None
+        """The person named (or quoted) last before a position: whom "he" refers to."""
+        named = self.table.last_person_before(paragraph, offset)
+        index = bisect_left(self.speakers, (paragraph, offset, ""))
+        spoke = self.speakers[index - 1] if index else None
+        found = max((c for c in (named, spoke) if c is not None), default=None)
+        return found[2] if found else None

@@ -23,6 +23,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("actors", "Actors"),
     ("source", "Source text"),
 )
+MENTION_LIMIT = 20
 KIND_LABELS = {"state": "State", "organisation": "Organisation", "armed group": "Armed group",
                "person": "Person", "place": "Place"}
 
@@ -234,12 +235,18 @@ def timeline(ctx: PageContext) -> list[nodes.Node]:
 def actors(ctx: PageContext) -> list[nodes.Node]:
     rows: list[list[c.Cell]] = [
         [a.name, KIND_LABELS.get(a.kind, a.kind), ", ".join(a.aliases) or "—",
-         [*ctx.cite(a.mentions), nodes.Text(" "), c.why(a.why)]]
+         [*ctx.cite(a.mentions[:MENTION_LIMIT]), *_more(len(a.mentions)), nodes.Text(" "),
+          c.why(a.why)]]
         for a in ctx.brief.actors]
     if not rows:
         return [_empty("No actors found.")]
     return [c.table(("Actor", "Kind", "Also called", "Named in"), rows, (3, 2, 3, 3),
                     classes=["bb-actors"], row_ids=[c.anchor(a.id) for a in ctx.brief.actors])]
+
+
+def _more(count: int) -> list[nodes.Node]:
+    extra = count - MENTION_LIMIT
+    return [nodes.Text(f" and {extra} more")] if extra > 0 else []
 
 
 def source(ctx: PageContext) -> list[nodes.Node]:

@@ -56,6 +56,20 @@ PREAMBLE = r"""
 """
 
 
+# Articles may hold any script or emoji: FreeFont for text, then DejaVu and Symbola for
+# whatever FreeFont lacks (lualatex's font fallback), so no character is dropped.
+UNICODE_FONTS = r"""
+\directlua{luaotfload.add_fallback("briefbookfallback",
+  {"DejaVuSans:mode=harf;", "DejaVuSansMono:mode=harf;", "Symbola:mode=harf;"})}
+\setmainfont{FreeSerif}[RawFeature={fallback=briefbookfallback}]
+\setsansfont{FreeSans}[RawFeature={fallback=briefbookfallback}]
+\setmonofont{FreeMono}[RawFeature={fallback=briefbookfallback}]
+"""
+XE_FONTS = r"""
+\setmainfont{FreeSerif}\setsansfont{FreeSans}\setmonofont{FreeMono}
+"""
+
+
 def prepared_date(config: Config) -> str:
     """The date a brief was prepared: configured, else SOURCE_DATE_EPOCH, else today."""
     if config.briefbook_prepared:
@@ -93,6 +107,8 @@ def configure_latex(app: Sphinx, config: Config) -> None:
     elements.setdefault("pointsize", "11pt")
     elements.setdefault("extraclassoptions", "oneside")
     elements.setdefault("figure_align", "H")
+    if engine in {"lualatex", "xelatex"}:
+        elements.setdefault("fontpkg", UNICODE_FONTS if engine == "lualatex" else XE_FONTS)
     marking = escape(str(config.briefbook_marking), engine)
     elements["preamble"] = elements.get("preamble", "") + PREAMBLE.replace("<MARKING>", marking)
     elements["maketitle"] = ""  # each document gets its own title page (prepare_print)

@@ -5,3 +5,4 @@ project = "Test book"
 html_theme = "furo"
 exclude_patterns = ["_build"]
 html_favicon = "favicon.svg"
+latex_engine = "lualatex"

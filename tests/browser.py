@@ -56,9 +56,10 @@ class Visit:
 
 
 def visit(browser: Browser, url: str, *, width: int = 1280, height: int = 900,
-          dark: bool = False) -> Visit:
+          dark: bool = False, bypass_csp: bool = False) -> Visit:
     context = browser.new_context(viewport={"width": width, "height": height},
-                                  color_scheme="dark" if dark else "light")
+                                  color_scheme="dark" if dark else "light",
+                                  bypass_csp=bypass_csp)
     if dark:
         context.add_init_script("localStorage.setItem('theme', 'dark');")
     record = Visit(context.new_page(), context)

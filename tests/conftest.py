@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, sync_playwright
 from sphinx.testing.util import SphinxTestApp
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,6 +30,17 @@ def rootdir() -> Path:
     return ROOTS
 
 
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright (its own browser download is never used)."""
+    from browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
 @dataclass
 class Build:
     """One finished build: the app, what it read, and what it warned."""
@@ -37,6 +49,7 @@ class Build:
     read: list[str]
     warnings: str
     status: str = ""
+    statuscode: int = 0
 
     @property
     def outdir(self) -> Path:
@@ -89,7 +102,7 @@ class Book:
             app.build()
         finally:
             app.cleanup()  # unregister its nodes so the next app starts clean
-        return Build(app, sorted(read), warnings.getvalue(), status.getvalue())
+        return Build(app, sorted(read), warnings.getvalue(), status.getvalue(), app.statuscode)
 
 
 @pytest.fixture

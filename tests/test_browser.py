@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     diagram_problems,
     preview_problems,
     request_problems,
@@ -49,14 +47,6 @@ def _book(tmp: Path, **overrides: object) -> Path:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with serve(_book(tmp_path_factory.mktemp("site"))) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def briefing_pages() -> list[str]:
@@ -190,7 +180,7 @@ def test_phone_width_nothing_overflows(site: str, browser: Browser, page_name: s
                                       "risks", "structure", "timeline", "actors", "source")]])
 def test_axe_finds_no_serious_accessibility_problem(site: str, browser: Browser,
                                                    path: str) -> None:
-    record = visit(browser, f"{site}/{path}")
+    record = visit(browser, f"{site}/{path}", bypass_csp=True)  # to inject axe itself
     page = record.page
     try:
         if page.locator("pre.mermaid").count():
@@ -270,6 +260,22 @@ def test_pages_from_disk_with_inline_svg_diagrams(tmp_path_factory: pytest.TempP
             assert "mermaid.esm" not in record.page.content()
         finally:
             record.close()
+
+
+def test_content_security_policy_refuses_injected_script(site: str, browser: Browser) -> None:
+    record = visit(browser, f"{site}/{BRIEFING}/source.html")
+    page = record.page
+    try:
+        policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute(
+            "content") or ""
+        assert "script-src 'self'" in policy and "'unsafe-inline'" not in policy.split(
+            "style-src")[0]
+        page.evaluate("""() => { const s = document.createElement('script');
+            s.textContent = 'window.injected = true'; document.body.appendChild(s); }""")
+        assert page.evaluate("window.injected === undefined")
+        assert any("Content Security Policy" in error for error in record.errors)
+    finally:
+        record.close()
 
 
 def test_the_checks_catch_broken_pages(tmp_path: Path, browser: Browser) -> None:

@@ -13,17 +13,27 @@ ARTICLE_SUFFIX = ".txt"
 
 
 def find_articles(seeds: Path) -> dict[str, Path]:
-    """``{slug: article path}`` for every ``*.txt`` in ``seeds``, sorted by slug."""
+    """``{slug: article path}`` for every ``*.txt`` in ``seeds``; raises on any problem."""
+    found, problems = scan_articles(seeds)
+    if problems:
+        raise InputError(problems)
+    return found
+
+
+def scan_articles(seeds: Path) -> tuple[dict[str, Path], list[Problem]]:
+    """The articles that can be built, by slug, and the problems that stop the others."""
     try:
         stamp = seeds.stat().st_mtime_ns
-    except OSError as exc:
-        raise InputError([Problem(seeds, 1, "the seeds folder does not exist",
-                                  "set briefbook_seeds in conf.py")]) from exc
-    return dict(_scan(seeds, stamp))
+    except OSError:
+        return {}, [Problem(seeds, 1, "the seeds folder does not exist",
+                            "set briefbook_seeds in conf.py")]
+    found, problems = _scan(seeds, stamp)
+    return dict(found), list(problems)
 
 
 @lru_cache(maxsize=8)
-def _scan(seeds: Path, stamp: int) -> tuple[tuple[str, Path], ...]:
+def _scan(seeds: Path, stamp: int) -> tuple[tuple[tuple[str, Path], ...],
+                                            tuple[Problem, ...]]:
     found: dict[str, Path] = {}
     problems: list[Problem] = []
     for path in sorted(seeds.glob(f"*{ARTICLE_SUFFIX}")):
@@ -35,9 +45,7 @@ def _scan(seeds: Path, stamp: int) -> tuple[tuple[str, Path], ...]:
                                              f"{found[slug].name}", "rename one of the files"))
             continue
         found[slug] = path
-    if problems:
-        raise InputError(problems)
-    return tuple(sorted(found.items()))
+    return tuple(sorted(found.items())), tuple(problems)
 
 
 def _title(path: Path) -> str:

@@ -201,6 +201,8 @@ class _Finder:
                     continue
                 if len(tokens) == 1 and self._demonym(paragraph, tokens[0]):
                     continue
+                if all(t[2] in self.title_words for t in tokens):
+                    continue  # "Minister" before a name in another script
                 self._add_name(paragraph, tokens)
 
     def _demonym(self, paragraph: Paragraph, token: tuple[int, int, str]) -> bool:

@@ -17,7 +17,8 @@ from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
-_OPEN = {"“": "”", "«": "»", "„": "“"}
+# Opening marks and the marks that may close them (writers mix straight and curly).
+_OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,9 @@ def quote_spans(paragraph: Paragraph) -> list[Span]:
     opened: tuple[int, str] | None = None
     for index, char in enumerate(text):
         if opened is None:
-            if char in _OPEN:
+            if char in _OPEN and (char != '"' or index == 0 or not text[index - 1].isalnum()):
                 opened = (index, _OPEN[char])
-            elif char == '"' and (index == 0 or not text[index - 1].isalnum()):
-                opened = (index, '"')
-        elif char == opened[1]:
+        elif char in opened[1]:
             spans.append(Span(paragraph.number, opened[0] + 1, index, True))
             opened = None
     if opened is not None:
@@ -91,7 +90,7 @@ class _QuoteReader(SubjectResolver):
                   for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
-                subject = tokens[:index]
+                subject = self.clause_subject(paragraph, tokens[:index])
                 if subject:
                     found = self.noun_phrase(paragraph, subject)
                     if found:

@@ -14,6 +14,8 @@ from briefbook.model import Brief, Structure
 
 _SAFE = re.compile(r"[A-Za-z0-9 ,.'-]")
 _LABEL_LIMIT = 90
+TIMELINE_LIMIT = 30  # events drawn; the events table lists them all
+HOLDER_LIMIT = 24  # stakeholders drawn; the positions table lists them all
 _RELATIONS = tuple((re.compile(rf"(?<![-\w]){cue}", re.IGNORECASE), verb) for cue, verb in (
     ("accus", "accuses"), ("reject", "rejects"), ("oppos", "opposes"), ("condemn", "condemns"),
     (r"support(?:s|ed)?\b", "supports"), (r"back(?:s|ed)\b", "backs"), ("urge", "urges"),
@@ -86,7 +88,7 @@ def stakeholder_map(brief: Brief) -> Chart:
     kinds = {name: a.kind for a in brief.actors for name in (a.name, *a.aliases)}
     holders: list[str] = []
     for name in [p.actor for p in brief.positions] + [q.speaker for q in brief.quotes]:
-        if name and name not in holders:
+        if name and name not in holders and len(holders) < HOLDER_LIMIT:
             holders.append(name)
     ids = {name: _node_id(i) for i, name in enumerate(holders, start=1)}
     lines = ["flowchart LR", "accTitle: Stakeholder map",
@@ -135,7 +137,7 @@ def timeline_diagram(brief: Brief) -> Chart:
              f"accDescr: {len(brief.timeline)} dated events in order, listed in the table "
              "below the diagram"]
     previous = ""
-    for index, entry in enumerate(brief.timeline, start=1):
+    for index, entry in enumerate(brief.timeline[:TIMELINE_LIMIT], start=1):
         node = f"t{index}"
         text = f"{entry.when}: {' '.join(entry.summary.split()[:14])}"
         if len(entry.summary.split()) > 14:
@@ -148,5 +150,9 @@ def timeline_diagram(brief: Brief) -> Chart:
     if not brief.timeline:
         lines.append(f"t0({label('No dated events found in the article')}):::place")
     lines.extend(_CLASS_DEFS)
+    if len(brief.timeline) > TIMELINE_LIMIT:
+        more = len(brief.timeline) - TIMELINE_LIMIT
+        lines.append(f"t{TIMELINE_LIMIT + 1}({label(f'and {more} more events')}):::place")
+        lines.append(f"{previous} -.-> t{TIMELINE_LIMIT + 1}")
     outline = tuple(f"{e.when}: {' '.join(e.summary.split())}" for e in brief.timeline)
     return Chart("\n".join(lines), outline)

@@ -64,13 +64,32 @@ def home(ctx: PageContext) -> list[nodes.Node]:
     page += nodes.title("", article.title)
     if article.dek:
         page += nodes.paragraph("", article.dek, classes=["bb-dek"])
+    page += contents(ctx.folder, ctx.docname)
+    return [page]
+
+
+def contents(folder: str, docname: str) -> nodes.compound:
+    """The toctree of a briefing's pages."""
     toctree = addnodes.toctree()
-    children = [f"{ctx.folder}/{name}" for name, _ in PAGES]
+    children = [f"{folder}/{name}" for name, _ in PAGES]
     toctree.attributes.update(
-        parent=ctx.docname, entries=[(None, d) for d in children], includefiles=children,
+        parent=docname, entries=[(None, d) for d in children], includefiles=children,
         maxdepth=1, caption=None, glob=False, hidden=False, includehidden=False,
         numbered=0, titlesonly=True, rawentries=[])
-    page += nodes.compound("", toctree, classes=["toctree-wrapper"])
+    return nodes.compound("", toctree, classes=["toctree-wrapper"])
+
+
+def broken(kind: str, folder: str, docname: str, name: str) -> list[nodes.Node]:
+    """What a briefing shows while its article or overlay has problems."""
+    notice = nodes.paragraph("", f"This briefing could not be built: {name} or its overlay has "
+                                 "problems, listed with file and line in the build log.",
+                             classes=["bb-broken"])
+    if kind != "index":
+        return [notice]
+    page = nodes.section(ids=["briefing"], names=["briefing"])
+    page += nodes.title("", f"{name} (could not be built)")
+    page += notice
+    page += contents(folder, docname)
     return [page]
 
 

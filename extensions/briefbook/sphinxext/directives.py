@@ -10,11 +10,11 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from briefbook.catalog import find_articles
+from briefbook.catalog import scan_articles
 from briefbook.overlay import overlay_path_for
 from briefbook.problems import InputError
 from briefbook.render.nodes import catalog_placeholder
-from briefbook.render.views import VIEWS, PageContext
+from briefbook.render.views import VIEWS, PageContext, broken
 from briefbook.sphinxext.config import seeds_dir
 from briefbook.sphinxext.domain import BriefbookDomain
 from briefbook.sphinxext.store import brief_for, fingerprint
@@ -35,21 +35,19 @@ class BriefingPage(SphinxDirective):
         if kind not in VIEWS:
             raise self.error(f"unknown briefing page {kind!r}; one of: {', '.join(VIEWS)}")
         slug = str(self.options.get("briefing", ""))
-        try:
-            path = find_articles(seeds_dir(self.env.srcdir, self.config)).get(slug)
-            if path is None:
-                raise self.error(f"no article in the seeds folder has the slug {slug!r}")
-            self.env.note_dependency(str(path))
-            overlay = overlay_path_for(path)
-            if overlay.is_file():
-                self.env.note_dependency(str(overlay))
-            brief = brief_for(path)
-        except InputError as error:
-            for problem in error.problems:
-                logger.error(problem.message, location=(str(problem.path), problem.line),
-                             type="briefbook", subtype="input")
-            return []
+        path = scan_articles(seeds_dir(self.env.srcdir, self.config))[0].get(slug)
+        if path is None:
+            raise self.error(f"no article in the seeds folder has the slug {slug!r}")
+        self.env.note_dependency(str(path))
+        overlay = overlay_path_for(path)
+        if overlay.is_file():
+            self.env.note_dependency(str(overlay))
         folder = self.env.docname.rsplit("/", 1)[0]
+        try:
+            brief = brief_for(path)
+        except InputError:
+            # already reported, with file and line, when the build looked for changes
+            return broken(kind, folder, self.env.docname, path.name)
         if kind == "index":
             domain = cast(BriefbookDomain, self.env.get_domain("briefbook"))
             domain.note_briefing(self.env.docname, {

@@ -15,7 +15,7 @@ from sphinxcontrib.mermaid import mermaid
 
 from briefbook.render.diagram_files import Diagram, DiagramError, Renderer
 from briefbook.sphinxext.config import mermaid_dist
-from briefbook.sphinxext.errors import BriefbookError
+from briefbook.sphinxext.errors import report_error
 
 logger = logging.getLogger(__name__)
 PRINT_MERMAID: dict[str, object] = {
@@ -48,7 +48,11 @@ def renderer(app: Sphinx, config: dict[str, object]) -> Renderer:
 
 def draw(app: Sphinx, doctree: nodes.document, docname: str, fmt: str,
          config: dict[str, object]) -> list[tuple[nodes.Element, Path]]:
-    """Every mermaid node of ``doctree`` with the file it is drawn to (drawn once, cached)."""
+    """Every mermaid node of ``doctree`` with the file it is drawn to (drawn once, cached).
+
+    Diagrams that cannot be drawn are reported (naming briefing and diagram), replaced by
+    a visible notice, and fail the build: output never goes out silently without them.
+    """
     charts: list[nodes.Element] = list(doctree.findall(mermaid))
     if not charts:
         return []
@@ -60,8 +64,13 @@ def draw(app: Sphinx, doctree: nodes.document, docname: str, fmt: str,
     try:
         files, drawn = renderer(app, config).render(named, fmt)
     except DiagramError as error:
-        raise BriefbookError(f"cannot draw the diagrams of {docname}:\n" + "\n".join(
-            f"{f.diagram.name}: {f.reason}" for f in error.failures)) from None
+        for failure in error.failures:
+            report_error(app, f"cannot draw {failure.diagram.name}: {failure.reason}",
+                         location=docname)
+        for chart in charts:
+            chart.replace_self(nodes.paragraph("", "[This diagram could not be drawn.]",
+                                               classes=["bb-broken"]))
+        return []
     logger.info("briefbook: drew %d diagram(s), reused %d from the cache", drawn,
                 len(set(files)) - drawn)
     return [(chart, files[chart["code"]]) for chart in charts]

@@ -11,14 +11,13 @@ from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from briefbook.catalog import find_articles
+from briefbook.catalog import scan_articles
 from briefbook.problems import InputError, Problem
 from briefbook.render.pagefiles import remove_stale, write_briefing
 from briefbook.render.views import PAGES
 from briefbook.sphinxext.config import mermaid_dist, output_dir, output_docname, seeds_dir
 from briefbook.sphinxext.domain import BriefbookDomain
-from briefbook.sphinxext.errors import BriefbookError
-from briefbook.sphinxext.errors import stop as _stop
+from briefbook.sphinxext.errors import BriefbookError, report, report_error
 from briefbook.sphinxext.store import brief_for, fingerprint
 
 logger = logging.getLogger(__name__)
@@ -41,10 +40,8 @@ def configure_mermaid(app: Sphinx, config: Config) -> None:
 
 def generate_pages(app: Sphinx) -> None:
     """Write (only when changed) the page files of every article; drop stale ones."""
-    try:
-        articles = find_articles(seeds_dir(app.srcdir, app.config))
-    except InputError as error:
-        raise _stop(error.problems) from None
+    articles, problems = scan_articles(seeds_dir(app.srcdir, app.config))
+    report(app, problems)
     root = output_dir(app.srcdir, app.config)
     written = sum(write_briefing(root / slug, slug) for slug in articles)
     removed = remove_stale(root, set(articles))
@@ -57,7 +54,7 @@ def outdated_briefings(app: Sphinx, env: BuildEnvironment, added: set[str],
                        changed: set[str], removed: set[str]) -> list[str]:
     """Pages of briefings whose article or overlay changed; their inputs are checked."""
     domain = cast(BriefbookDomain, env.get_domain("briefbook"))
-    articles = find_articles(seeds_dir(app.srcdir, app.config))
+    articles, _ = scan_articles(seeds_dir(app.srcdir, app.config))
     stale: list[str] = []
     problems: list[Problem] = []
     for slug, path in articles.items():
@@ -73,8 +70,7 @@ def outdated_briefings(app: Sphinx, env: BuildEnvironment, added: set[str],
             problems += error.problems
         if not fresh:
             stale += [page for page in pages if page in env.found_docs]
-    if problems:
-        raise _stop(problems)
+    report(app, problems)
     return stale
 
 
@@ -84,9 +80,10 @@ def copy_assets(app: Sphinx, exception: BaseException | None) -> None:
         return
     dist = mermaid_dist(app)
     if dist is None or not (dist / MERMAID_ENTRY).is_file():
-        raise BriefbookError("mermaid is not installed: run `npm ci` in the project folder "
-                             "(or set briefbook_mermaid_dist); the site never loads it from "
-                             "the internet")
+        report_error(app, "mermaid is not installed: run `npm ci` in the project folder (or "
+                          "set briefbook_mermaid_dist); the site never loads it from the "
+                          "internet, so its diagrams would not be drawn")
+        return
     static = Path(app.outdir) / "_static"
     _copy_if_changed(STYLESHEET, static / STATIC / STYLESHEET.name)
     for source in [dist / MERMAID_ENTRY, *sorted((dist / MERMAID_CHUNKS).glob("*.mjs"))]:

@@ -21,7 +21,7 @@ from sphinx.util import logging
 from sphinx.util.texescape import escape
 from sphinx_design.badges_buttons import sd_badge
 
-from briefbook.catalog import find_articles
+from briefbook.catalog import find_articles, scan_articles
 from briefbook.ingest import read_article
 from briefbook.problems import InputError
 from briefbook.render.components import BADGES
@@ -90,10 +90,7 @@ def configure_latex(app: Sphinx, config: Config) -> None:
     documents: list[tuple[str, ...]] = [
         (config.root_doc, f"{BOOK_TARGET}.tex", escape(config.project, engine),
          escape(config.author, engine), "manual")]
-    try:
-        articles = find_articles(seeds_dir(app.srcdir, config))
-    except InputError:
-        articles = {}  # reported with file and line when the pages are built
+    articles, _ = scan_articles(seeds_dir(app.srcdir, config))  # problems: reported later
     for slug, path in articles.items():
         try:
             title = read_article(path).title
@@ -121,10 +118,22 @@ def prepare_print(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
     _badges(doctree)
+    _control_pictures(doctree)
     _diagrams(app, doctree, docname)
     _appendix(doctree, docname)
     _paragraph_labels(doctree)
     doctree.insert(0, nodes.raw("", _title_page(app, docname), format="latex"))
+
+
+_CONTROLS = {code: chr(0x2400 + code) for code in range(32) if chr(code) not in "\n\t"}
+_CONTROLS[0x7F] = "\u2421"
+
+
+def _control_pictures(doctree: nodes.document) -> None:
+    """Control characters cannot be typeset: print their Unicode pictures (␇) instead."""
+    for text in list(doctree.findall(nodes.Text)):
+        if any(ord(ch) in _CONTROLS for ch in text):
+            text.parent.replace(text, nodes.Text(str(text).translate(_CONTROLS)))
 
 
 def _badges(doctree: nodes.document) -> None:

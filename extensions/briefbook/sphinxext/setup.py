@@ -9,11 +9,12 @@ from sphinx.application import Sphinx
 
 from briefbook import __version__
 from briefbook.render.nodes import cite_preview, why_note
-from briefbook.sphinxext import events
+from briefbook.sphinxext import csp, events
 from briefbook.sphinxext.config import add_settings
 from briefbook.sphinxext.directives import BriefingCatalog, BriefingPage
 from briefbook.sphinxext.domain import BriefbookDomain
 from briefbook.sphinxext.drawing import inline_svg
+from briefbook.sphinxext.errors import fail_build
 from briefbook.sphinxext.latex import configure_latex, prepare_print
 from briefbook.sphinxext.transforms import fill_catalog, resolve_paragraph_refs
 
@@ -57,5 +58,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", prepare_print)
     app.connect("doctree-resolved", inline_svg)
     app.connect("build-finished", events.copy_assets)
+    app.connect("builder-inited", csp.note_start)
+    app.connect("build-finished", csp.add_policies)
+    app.connect("build-finished", fail_build, priority=900)
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True,
             "parallel_write_safe": True}

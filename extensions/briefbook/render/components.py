@@ -62,19 +62,29 @@ def cites(article: Article, source_doc: str, numbers: Iterable[int]) -> list[nod
 
 
 def why(reason: Why) -> nodes.Element:
-    return why_note("", reason.describe(), classes=["bb-why"])
+    return why_note("", reason.describe(), classes=["bb-why", "no-search"])
 
 
 def finding_line(article: Article, source_doc: str, item: Finding,
                  text: str | None = None) -> nodes.paragraph:
-    """``[badge] text ¶N [why]`` for one item of the brief."""
-    para = nodes.paragraph(ids=[anchor(item.id)], classes=["bb-item"])
+    """``[badge] text ¶N [why]`` for one item of the brief.
+
+    An extracted item repeats a sentence of the source page, which the search index
+    already holds; only analysts' items add words to it.
+    """
+    para = nodes.paragraph(ids=[anchor(item.id)], classes=searchable(item, ["bb-item"]))
     para += badge(item.basis)
     para += nodes.Text(" " + (item.summary if text is None else text) + " ")
     para += cites(article, source_doc, item.paragraphs)
     para += nodes.Text(" ")
     para += why(item.why)
     return para
+
+
+def searchable(item: Finding, classes: list[str]) -> list[str]:
+    """``classes`` plus ``no-search`` when the item only repeats the article's words."""
+    return classes + (["no-search"] if item.origin == "extracted" and item.basis != "quote"
+                      else [])
 
 
 def bullet_list(items: Iterable[nodes.Node], classes: Sequence[str] = ()) -> nodes.bullet_list:
@@ -96,8 +106,10 @@ def _cell(content: Cell) -> nodes.entry:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[int],
-          classes: Sequence[str] = (), row_ids: Sequence[str] = ()) -> nodes.table:
-    """A table with a header row; ``widths`` are relative column widths."""
+          classes: Sequence[str] = (), row_ids: Sequence[str] = (),
+          items: Sequence[Finding] = ()) -> nodes.table:
+    """A table with a header row; ``widths`` are relative column widths. With ``items``
+    (one per row) rows get their anchors and stay out of search when extracted."""
     node = nodes.table(classes=["bb-table", "colwidths-given", *classes])
     group = nodes.tgroup(cols=len(headers))
     node += group
@@ -109,7 +121,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequen
     body = nodes.tbody()
     for index, row in enumerate(rows):
         ids = [row_ids[index]] if index < len(row_ids) else []
-        body += nodes.row("", *(_cell(c) for c in row), ids=ids)
+        row_classes: list[str] = []
+        if index < len(items):
+            ids, row_classes = [anchor(items[index].id)], searchable(items[index], [])
+        body += nodes.row("", *(_cell(c) for c in row), ids=ids, classes=row_classes)
     group += body
     return node
 

@@ -165,7 +165,7 @@ def terms(ctx: PageContext) -> list[nodes.Node]:
     if not rows:
         return [_empty("No terms of a proposal were found in the article.")]
     return [c.table(("Term", "Parties", "Conditions", "¶"), rows, (6, 2, 3, 1),
-                    classes=["bb-terms"], row_ids=[c.anchor(t.id) for t in ctx.brief.terms])]
+                    classes=["bb-terms"], items=ctx.brief.terms)]
 
 
 def stakeholders(ctx: PageContext) -> list[nodes.Node]:
@@ -182,8 +182,7 @@ def stakeholders(ctx: PageContext) -> list[nodes.Node]:
          ctx.cite(p.paragraphs)] for p in brief.positions]
     out.append(c.section("Positions", "positions",
                          c.table(("Actor", "Stance", "Position", "¶"), rows, (2, 2, 7, 1),
-                                 classes=["bb-positions"],
-                                 row_ids=[c.anchor(p.id) for p in brief.positions]) if rows
+                                 classes=["bb-positions"], items=brief.positions) if rows
                          else _empty("No positions found.")))
     speakers: dict[str, list[Quote]] = {}
     for quote in brief.quotes:
@@ -246,7 +245,7 @@ def timeline(ctx: PageContext) -> list[nodes.Node]:
         for entry in brief.timeline]
     out.append(c.section("Events", "events",
                          c.table(("When", "Event", "¶"), rows, (2, 8, 1),
-                                 row_ids=[c.anchor(e.id) for e in brief.timeline]) if rows
+                                 items=brief.timeline) if rows
                          else _empty("No dated events found.")))
     return out
 

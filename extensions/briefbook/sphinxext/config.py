@@ -23,6 +23,9 @@ SETTINGS = (
             "Sphinx source folder."),
     Setting("briefbook_output_dir", "briefings", "env",
             "Folder, inside the Sphinx source folder, where briefing pages are generated."),
+    Setting("briefbook_navigation_limit", 25, "html",
+            "Above this many briefings, each page's sidebar lists only its own briefing "
+            "(the landing page lists them all)."),
     Setting("briefbook_mermaid_dist", "", "html",
             "mermaid's dist folder (from npm); empty: node_modules/mermaid/dist found "
             "above conf.py."),

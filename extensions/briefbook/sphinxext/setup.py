@@ -16,6 +16,7 @@ from briefbook.sphinxext.domain import BriefbookDomain
 from briefbook.sphinxext.drawing import inline_svg
 from briefbook.sphinxext.errors import fail_build
 from briefbook.sphinxext.latex import configure_latex, prepare_print
+from briefbook.sphinxext.navigation import compact_navigation
 from briefbook.sphinxext.transforms import fill_catalog, resolve_paragraph_refs
 
 
@@ -59,6 +60,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", inline_svg)
     app.connect("build-finished", events.copy_assets)
     app.connect("builder-inited", csp.note_start)
+    app.connect("html-page-context", compact_navigation, priority=400)  # before furo
     app.connect("build-finished", csp.add_policies)
     app.connect("build-finished", fail_build, priority=900)
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True,

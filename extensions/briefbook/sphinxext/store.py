@@ -41,6 +41,6 @@ def brief_for(article: Path) -> Brief:
     return _cached(article, fingerprint(article))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)  # a book's briefs, checked once, then reused by every page
 def _cached(article: Path, stamp: str) -> Brief:
     return load_brief(article)

@@ -16,12 +16,22 @@ from briefbook.sphinxext.domain import BriefbookDomain
 
 def resolve_paragraph_refs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Turn each ``¶N`` into a link to the anchored paragraph of the source page."""
+    html = app.builder.format == "html"
+    uris: dict[str, str] = {}
     for ref in list(doctree.findall(paragraph_ref)):
-        number = ref["paragraph"]
+        number, target = ref["paragraph"], ref["todoc"]
         inner: list[nodes.Node] = [nodes.inline("", "", *ref.children, classes=["bb-cite"])]
-        if app.builder.format == "html":
-            inner.append(cite_preview("", ref["preview"], classes=["bb-cite-preview"]))
-        link = make_refnode(app.builder, docname, ref["todoc"], f"p-{number}", inner)
+        if html:
+            # the preview repeats the source page's text: keep it out of the search index
+            inner.append(cite_preview("", ref["preview"], classes=["bb-cite-preview",
+                                                                    "no-search"]))
+        if target == docname or not html:
+            link = make_refnode(app.builder, docname, target, f"p-{number}", inner)
+        else:
+            if target not in uris:
+                uris[target] = app.builder.get_relative_uri(docname, target)
+            link = nodes.reference("", "", *inner, internal=True,
+                                   refuri=f"{uris[target]}#p-{number}")
         link["classes"].append("bb-cite-link")
         ref.replace_self(link)
 

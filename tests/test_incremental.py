@@ -94,3 +94,22 @@ def test_generated_folder_is_not_touched_outside_briefings(three: Book) -> None:
     assert sorted(p.name for p in (three.srcdir / "briefings").iterdir()) == [
         FIRST.stem, "ceasefire_sudan", "statement_no_quotes"]
     assert Path(three.srcdir / "index.md").is_file()
+
+
+def test_parallel_builds_merge_and_purge_briefing_data(book: Book) -> None:
+    for article in sorted(ARTICLES.glob("*.txt")):
+        book.add(article)
+    book.add(FIRST)
+    first = book.build(parallel=2)
+    assert first.warnings == ""
+    assert len(first.html("index").select(".bb-catalog-card")) == 4
+    article = book.seeds / "ceasefire_sudan.txt"
+    article.write_text(article.read_text("utf-8").replace("Jeddah", "Riyadh"), "utf-8")
+    again = book.build(parallel=2)
+    assert again.read == pages_of("ceasefire_sudan")
+    cards = again.html("index").select(".bb-catalog-card")
+    assert len(cards) == 4
+    (book.seeds / "statement_no_quotes.txt").unlink()
+    removed = book.build(parallel=2)
+    assert len(removed.html("index").select(".bb-catalog-card")) == 3
+    assert removed.warnings == ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RENDERER = Path(__file__).with_name("js") / "render_diagrams.mjs"
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", fill_catalog)
     app.connect("doctree-resolved", prepare_print)
     app.connect("doctree-resolved", inline_svg)
+    app.connect("env-updated", events.freeze_heap)
+    app.connect("build-finished", events.thaw_heap)
     app.connect("build-finished", events.copy_assets)
     app.connect("builder-inited", csp.note_start)
     app.connect("html-page-context", compact_navigation, priority=400)  # before furo

@@ -1,9 +1,10 @@
-// Render many mermaid diagrams with one browser (mermaid-cli's renderMermaid API).
+// Draw many mermaid diagrams in one Chromium session: mermaid is loaded once in one page
+// and renders every diagram there; a second page prints each SVG to a PDF sized to fit.
 // Input on stdin: {"node_modules": dir, "chromium": path, "config": {...}, "jobs":
 //   [{"code": "...", "output": "/abs/file.pdf", "format": "pdf" or "svg", "svg_id": "..."}]}
 // Output on stdout: one JSON line per job: {"output": ..., "ok": true} or {"ok": false, "error": ...}
 import { createRequire } from "node:module";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 
@@ -12,9 +13,38 @@ for await (const chunk of process.stdin) chunks.push(chunk);
 const request = JSON.parse(Buffer.concat(chunks).toString("utf8"));
 
 const require = createRequire(path.join(request.node_modules, "noop.js"));
-const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
-const { renderMermaid } = await load("@mermaid-js/mermaid-cli");
-const puppeteer = (await load("puppeteer")).default;
+const puppeteer = (await import(pathToFileURL(require.resolve("puppeteer")).href)).default;
+const mermaidDist = path.join(request.node_modules, "mermaid", "dist");
+
+// Pages come from this made-up origin, answered from memory and node_modules only:
+// nothing is fetched from the network.
+const ORIGIN = "https://briefbook-render.invalid";
+const HOST_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+<div id="work"></div><script type="module">
+import mermaid from "${ORIGIN}/mermaid/mermaid.esm.min.mjs";
+window.mermaid = mermaid; window.mermaidReady = true;
+</script></body></html>`;
+
+async function serve(page) {
+  await page.setRequestInterception(true);
+  page.on("request", async (req) => {
+    const url = req.url();
+    if (url === `${ORIGIN}/index.html`) {
+      return req.respond({ status: 200, contentType: "text/html", body: HOST_PAGE });
+    }
+    if (url.startsWith(`${ORIGIN}/mermaid/`)) {
+      const relative = decodeURIComponent(url.slice(`${ORIGIN}/mermaid/`.length));
+      const file = path.resolve(mermaidDist, relative);
+      if (file.startsWith(mermaidDist + path.sep)) {
+        try {
+          return req.respond({ status: 200, contentType: "text/javascript",
+                               body: await readFile(file) });
+        } catch { /* fall through */ }
+      }
+    }
+    return req.abort();
+  });
+}
 
 const browser = await puppeteer.launch({
   executablePath: request.chromium,
@@ -25,19 +55,40 @@ const browser = await puppeteer.launch({
 });
 let failed = 0;
 try {
+  const host = await browser.newPage();
+  await serve(host);
+  await host.goto(`${ORIGIN}/index.html`);
+  await host.waitForFunction("window.mermaidReady === true", { timeout: 60000 });
+  const printer = await browser.newPage();
   for (const job of request.jobs) {
     try {
-      const { data } = await renderMermaid(browser, job.code, job.format || "pdf", {
-        mermaidConfig: request.config,
-        backgroundColor: job.format === "svg" ? "transparent" : "white",
-        svgId: job.svg_id,
-      });
-      await writeFile(job.output, data);
+      const svg = await host.evaluate(async (code, id, config) => {
+        window.mermaid.initialize({ startOnLoad: false, ...config });
+        const work = document.getElementById("work");
+        const { svg } = await window.mermaid.render(id, code, work);
+        work.innerHTML = "";
+        return svg;
+      }, job.code, job.svg_id || "diagram", request.config);
+      if ((job.format || "pdf") === "svg") {
+        await writeFile(job.output, svg);
+      } else {
+        await printer.setContent(
+          `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;`
+          + `padding:0;background:white}</style></head><body>${svg}</body></html>`);
+        const box = await printer.$eval("svg", (el) => {
+          const rect = el.getBoundingClientRect();
+          return { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+        });
+        await writeFile(job.output, await printer.pdf({
+          width: `${box.width + 2}px`, height: `${box.height + 2}px`,
+          printBackground: true, pageRanges: "1-1",
+        }));
+      }
       process.stdout.write(JSON.stringify({ output: job.output, ok: true }) + "\n");
     } catch (error) {
       failed += 1;
       process.stdout.write(JSON.stringify({
-        output: job.output, ok: false, error: String(error && error.message || error),
+        output: job.output, ok: false, error: String((error && error.message) || error),
       }) + "\n");
     }
   }

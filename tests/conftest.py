@@ -68,6 +68,19 @@ class Book:
 
     root: Path
 
+    @classmethod
+    def create(cls, root: Path) -> Book:
+        """An empty book: the test project's sources and an empty seeds folder."""
+        made = cls(root)
+        shutil.copytree(ROOTS / "test-book", made.srcdir)
+        made.seeds.mkdir()
+        return made
+
+    def add_first(self) -> None:
+        """The first article and its analyst overlay."""
+        self.add(FIRST)
+        self.add(FIRST.with_name(FIRST.stem + ".brief.yaml"))
+
     @property
     def srcdir(self) -> Path:
         return self.root / "src"
@@ -89,10 +102,10 @@ class Book:
             target.write_bytes(text)
         return target
 
-    def build(self, buildername: str = "html", **overrides: Any) -> Build:
+    def build(self, buildername: str = "html", parallel: int = 0, **overrides: Any) -> Build:
         warnings, status = StringIO(), StringIO()
         app = SphinxTestApp(
-            buildername, srcdir=self.srcdir, builddir=self.root / "out",
+            buildername, srcdir=self.srcdir, builddir=self.root / "out", parallel=parallel,
             confoverrides={"briefbook_seeds": str(self.seeds),
                            "briefbook_mermaid_dist": str(MERMAID_DIST), **overrides},
             status=status, warning=warnings)
@@ -107,20 +120,14 @@ class Book:
 
 @pytest.fixture
 def book(tmp_path: Path) -> Book:
-    made = Book(tmp_path)
-    shutil.copytree(ROOTS / "test-book", made.srcdir)
-    made.seeds.mkdir()
-    return made
+    return Book.create(tmp_path)
 
 
 @pytest.fixture(scope="module")
 def seeds_book(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The first article with its analyst overlay, built once per test module."""
-    made = Book(tmp_path_factory.mktemp("seeds-book"))
-    shutil.copytree(ROOTS / "test-book", made.srcdir)
-    made.seeds.mkdir()
-    made.add(FIRST)
-    made.add(FIRST.with_name(FIRST.stem + ".brief.yaml"))
+    made = Book.create(tmp_path_factory.mktemp("seeds-book"))
+    made.add_first()
     return made.build()
 
 

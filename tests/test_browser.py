@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from browser import (
     visit,
     wait_for_diagrams,
 )
-from conftest import ARTICLES, FIRST, FIRST_SLUG, REPO, ROOTS, Book
+from conftest import ARTICLES, FIRST_SLUG, REPO, Book
 
 pytestmark = pytest.mark.sphinx
 
@@ -31,11 +30,8 @@ DIAGRAM_PAGES = ("structure", "stakeholders", "timeline")
 
 
 def _book(tmp: Path, **overrides: object) -> Path:
-    book = Book(tmp)
-    shutil.copytree(ROOTS / "test-book", book.srcdir)
-    book.seeds.mkdir()
-    book.add(FIRST)
-    book.add(FIRST.with_name(FIRST.stem + ".brief.yaml"))
+    book = Book.create(tmp)
+    book.add_first()
     for article in sorted(ARTICLES.glob("*.txt")):
         book.add(article)
     build = book.build(**overrides)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from playwright.sync_api import Browser
 from briefbook.briefing import load_brief
 from briefbook.ingest import read_article
 from browser import diagram_problems, serve, visit, wait_for_diagrams
-from conftest import PAGES, REPO, ROOTS, Book, Build, text_of
+from conftest import PAGES, REPO, Book, Build, text_of
 
 pytestmark = pytest.mark.sphinx
 
@@ -26,9 +25,7 @@ PASSWD = re.compile(r"root:[x*]?:0:0")
 
 
 def _hostile_book(root: Path) -> Book:
-    book = Book(root)
-    shutil.copytree(ROOTS / "test-book", book.srcdir)
-    book.seeds.mkdir()
+    book = Book.create(root)
     for path in sorted(HOSTILE.iterdir()):
         book.add(path)
     return book

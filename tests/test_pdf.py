@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefbook.briefing import load_brief
-from conftest import FIRST, FIRST_SLUG, ROOTS, Book, Build
+from conftest import FIRST, FIRST_SLUG, Book, Build
 
 pytestmark = pytest.mark.sphinx
 
@@ -52,11 +52,8 @@ class Printed:
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
-    book = Book(tmp_path_factory.mktemp("print"))
-    shutil.copytree(ROOTS / "test-book", book.srcdir)
-    book.seeds.mkdir()
-    book.add(FIRST)
-    book.add(FIRST.with_name(FIRST.stem + ".brief.yaml"))
+    book = Book.create(tmp_path_factory.mktemp("print"))
+    book.add_first()
     build = book.build("latex", briefbook_prepared="1 July 2016",
                        briefbook_marking="UNCLASSIFIED//FOR TRAINING")
     assert build.warnings == ""

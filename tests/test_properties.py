@@ -4,7 +4,6 @@ Unicode-heavy, lose no character and build without warnings."""
 from __future__ import annotations
 
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefbook.ingest import parse_article
-from conftest import ROOTS, Book
+from conftest import Book
 
 SNIPPETS = ["```{raw} html", "<script>alert(1)</script>", "{{ x }}", "% c", ":::{note}",
             "[^1]", "(t)=", ".. include:: /etc/passwd", "\\input{x}", "$", "&", "#", "_",
@@ -67,9 +66,7 @@ def test_ingest_keeps_every_character(article: tuple[bytes, str, str, list[str]]
 def test_random_books_build_without_warnings_and_show_every_character(
         batch: list[tuple[bytes, str, str, list[str]]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        book = Book(Path(folder))
-        shutil.copytree(ROOTS / "test-book", book.srcdir)
-        book.seeds.mkdir()
+        book = Book.create(Path(folder))
         for index, (data, *_rest) in enumerate(batch):
             book.write(f"random_{index}.txt", data)
         build = book.build()

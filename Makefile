@@ -17,7 +17,7 @@ LATEX_FLAGS := LATEXOPTS="-halt-on-error -interaction=nonstopmode" LATEXMKOPTS=-
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: help html html-offline pdf serve test lint check clean distclean setup system-deps
+.PHONY: help html html-offline pdf serve test lint check clean distclean setup system-deps bench eval
 
 help:
 	@echo "make html     build the briefing book into $(BUILD)/html (sets everything up)"
@@ -25,6 +25,8 @@ help:
 	@echo "make pdf      print every briefing and the whole book to $(BUILD)/pdf"
 	@echo "make serve    live preview on http://localhost:$(PORT), rebuilt on every change"
 	@echo "make test     install test needs and run the whole test suite"
+	@echo "make eval     extraction accuracy (precision, recall, F1) on tests/eval"
+	@echo "make bench    benchmark suite (bench/results.json, bench/scaling.svg)"
 	@echo "make lint     ruff and mypy"
 	@echo "make check    check articles and overlays in seeds/ without building"
 	@echo "make clean    remove build output and generated pages"
@@ -95,3 +97,11 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) node_modules
+
+# Benchmarks (not tests): prints a table, writes bench/results.json and bench/scaling.svg.
+bench: setup system-deps
+	$(BIN)/python bench/run.py $(BENCHOPTS)
+
+# Extraction accuracy on the annotated development and held-back articles (tests/eval).
+eval: setup
+	mkdir -p $(BUILD) && $(BIN)/briefbook eval --json $(BUILD)/eval.json

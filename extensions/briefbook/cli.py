@@ -1,4 +1,5 @@
-"""``briefbook`` command line: ``extract`` an article's brief as JSON, ``check`` inputs."""
+"""``briefbook`` command line: ``extract`` a brief as JSON, ``check`` inputs, ``draft`` an
+overlay for an analyst, ``eval`` the extraction against gold data."""
 
 from __future__ import annotations
 
@@ -37,6 +38,27 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from briefbook.draft import draft
+
+    text = draft(load_brief(Path(args.article), use_overlay=False))
+    if args.output:
+        Path(args.output).write_text(text, "utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from briefbook.evaluation import as_json, evaluate, table
+
+    splits = evaluate(Path(args.gold), Path(args.articles))
+    print(table(splits))
+    if args.json:
+        Path(args.json).write_text(as_json(splits) + "\n", "utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -48,6 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="check articles and overlays without building")
     check.add_argument("paths", nargs="*", help="article files or folders (default: seeds)")
     check.set_defaults(run=_check)
+    drafting = commands.add_parser("draft", help="write a starting overlay for an analyst")
+    drafting.add_argument("article", help="the article file")
+    drafting.add_argument("-o", "--output", help="write here instead of standard output")
+    drafting.set_defaults(run=_draft)
+    evaluation = commands.add_parser("eval", help="measure extraction against gold data")
+    evaluation.add_argument("--gold", default="tests/eval/gold")
+    evaluation.add_argument("--articles", default="tests/eval/articles")
+    evaluation.add_argument("--json", help="also write the scores as JSON here")
+    evaluation.set_defaults(run=_eval)
     args = parser.parse_args(argv)
     try:
         status: int = args.run(args)

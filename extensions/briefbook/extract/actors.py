@@ -220,6 +220,9 @@ class _Finder:
 
     def _add_name(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> None:
         title = ""
+        demonyms = {d for entry in self.lex.gazetteer for d in entry.demonyms}
+        if len(tokens) > 2 and tokens[0][2] in demonyms and tokens[1][2] in self.title_words:
+            tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
         for known_title in sorted(self.lex.person_titles, key=len, reverse=True):
             count = len(known_title.split())
             if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title:

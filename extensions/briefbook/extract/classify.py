@@ -23,7 +23,8 @@ _CONDITION = re.compile(
 _PARTY_KINDS = frozenset({"state", "organisation"})
 _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
-            "position.insists": "critical", "position.says": "states"}
+            "position.insists": "critical", "position.says": "states",
+            "position.proposes": "seeks"}
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
@@ -85,7 +86,7 @@ def classify(article: Article, table: ActorTable) -> tuple[
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
     """Terms, positions, and the plain findings (risk, background, watch) of an article."""
     lex = lexicon()
-    resolver = SubjectResolver(table, lex)
+    resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}

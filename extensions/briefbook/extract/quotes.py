@@ -98,7 +98,7 @@ class _QuoteReader(SubjectResolver):
                 obj = []
                 for token in tokens[index + 1:]:
                     obj.append(token)
-                    if token[2].endswith((",", ".")):
+                    if paragraph.text[token[1]:token[1] + 1] in {",", ".", ";"}:
                         break
                 found = self.noun_phrase(paragraph, obj) if obj else None
                 cue = word.rstrip(".,")
@@ -114,7 +114,7 @@ class _QuoteReader(SubjectResolver):
             if word not in self.lex.speech_verbs:
                 continue
             subject = self.clause_subject(paragraph, tokens[:index])
-            found = self.noun_phrase(paragraph, subject) if subject else None
+            found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)
         return None
@@ -122,7 +122,7 @@ class _QuoteReader(SubjectResolver):
 
 def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...], ActorTable]:
     """Direct quotes with speakers; unnamed speakers are added to the actor table."""
-    resolver = _QuoteReader(table, lexicon())
+    resolver = _QuoteReader(table, lexicon(), {p.number: p for p in article.paragraphs})
     quotes: list[Quote] = []
     carried: Quote | None = None
     for paragraph in article.paragraphs:

@@ -38,9 +38,11 @@ def sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
 class SubjectResolver:
     """Resolves noun phrases to actor keys; remembers speakers for later pronouns."""
 
-    def __init__(self, table: ActorTable, lex: Lexicon) -> None:
+    def __init__(self, table: ActorTable, lex: Lexicon,
+                 paragraphs: dict[int, Paragraph] | None = None) -> None:
         self.table = table
         self.lex = lex
+        self.paragraphs = paragraphs or {}
         self.speakers: list[tuple[int, int, str]] = []
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
@@ -60,12 +62,41 @@ class SubjectResolver:
                 break
         return subject
 
-    def noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
+    def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
+        """The unnamed speaker "the negotiator" refers to: the last "a senior government
+        negotiator" introduced before ``offset`` (this paragraph or the ones before)."""
+        pattern = re.compile(rf"\b(?:an?|one)\s+((?:[\w.’'-]+\s+){{0,4}}?{re.escape(role)})\b",
+                             re.IGNORECASE)
+        for number in range(paragraph.number, 0, -1):
+            text = self.paragraphs[number].text
+            found = [m for m in pattern.finditer(text)
+                     if number < paragraph.number or m.end() <= offset]
+            if found:
+                name = found[-1].group(1)
+                self.table, key = add_speaker(self.table, name, number, found[-1].group(0),
+                                              str(number))
+                return key
+        return None
+
+    def noun_phrase(self, paragraph: Paragraph, tokens: list[Token],
+                    sentence_tokens: list[Token] | None = None) -> str | None:
+        """The actor a noun phrase names: a person, a pronoun's antecedent, an unnamed
+        speaker ("a senior official"), else an organisation or state; with the words
+        before the phrase in its sentence, an appositive person ("X, the chairman, said")."""
+        found = self._noun_phrase(paragraph, tokens)
+        if found is None and sentence_tokens:
+            before = self.table.in_span(paragraph.number, sentence_tokens[0][0], tokens[-1][1])
+            people = [m for m in before if self.table.by_key(m.key).kind == "person"]
+            if people:
+                return people[0].key
+        return found
+
+    def _noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         start, end = tokens[0][0], tokens[-1][1]
         mentions = self.table.in_span(paragraph.number, start, end)
         people = [m for m in mentions if self.table.by_key(m.key).kind == "person"]
         if people:
-            return people[-1].key
+            return people[0].key
         words = [t[2].rstrip(".,") for t in tokens]
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
@@ -76,6 +107,8 @@ class SubjectResolver:
             last_role = max(i for i, t in enumerate(kept)
                             if t[2].rstrip(".,").lower() in self.lex.role_nouns)
             if last_role == 0:
+                if tokens[0][2].lower() == "the":  # "the negotiator": one met before
+                    return self.descriptor(paragraph, start, kept[0][2].rstrip(".,"))
                 return None  # a bare "officials" names no one in particular
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(

@@ -1,0 +1,209 @@
+"""Measure automatic extraction against hand-annotated gold data.
+
+Gold files (``tests/eval/gold/*.yaml``) name an article and list its actors, direct
+quotes, terms, positions, risks, background and timeline, each with the paragraph it is
+in and an exact piece of its text. Matching rules:
+
+* quotes, terms, positions, risks, background: an extracted item matches a gold item when
+  one of its citations is in the same paragraph and overlaps the gold evidence span; each
+  item matches at most once (greedy, in reading order);
+* quote speaker: of the matched quotes, the share whose speaker names the gold speaker
+  (case and a leading article ignored; a surname matches the full name);
+* actors: an extracted actor matches a gold actor when their names or aliases share one
+  (case ignored); an actor split in two counts the second as a false positive;
+* timeline: same paragraph, and one time expression contains the other (case ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefbook.extract import extract_brief
+from briefbook.ingest import read_article
+from briefbook.model import Brief, Finding
+
+SPAN_CATEGORIES = ("terms", "positions", "risks", "background")
+CATEGORIES = ("quotes", "actors", *SPAN_CATEGORIES, "timeline")
+
+
+@dataclass
+class Score:
+    """True positives, predictions and gold items of one category."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def data(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3), "tp": self.tp, "predicted": self.predicted,
+                "gold": self.gold}
+
+
+@dataclass
+class Report:
+    """Scores of one split (or of one article)."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
+    speakers_right: int = 0
+    speakers_matched: int = 0
+    articles: list[str] = field(default_factory=list)
+
+    def add(self, other: Report) -> None:
+        for name, score in other.scores.items():
+            self.scores[name].add(score)
+        self.speakers_right += other.speakers_right
+        self.speakers_matched += other.speakers_matched
+        self.articles += other.articles
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_right / self.speakers_matched if self.speakers_matched else 1.0
+
+    def data(self) -> dict[str, Any]:
+        return {"articles": self.articles,
+                "categories": {name: s.data() for name, s in self.scores.items()},
+                "quote_speaker_accuracy": round(self.speaker_accuracy, 3),
+                "quote_speakers_matched": self.speakers_matched}
+
+
+def _span(text: str, piece: str) -> tuple[int, int] | None:
+    start = text.find(piece)
+    return (start, start + len(piece)) if start >= 0 else None
+
+
+def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
+                 ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
+    spans = []
+    for entry in gold:
+        text = brief.article.paragraph(int(entry["paragraph"])).text
+        piece = str(entry.get("evidence") or entry.get("text"))
+        found = _span(text, piece)
+        if found is None:
+            raise ValueError(f"gold evidence not in ¶{entry['paragraph']}: {piece!r}")
+        spans.append((int(entry["paragraph"]), *found))
+    used: set[int] = set()
+    pairs = []
+    for item in items:
+        for index, (paragraph, start, end) in enumerate(spans):
+            if index in used:
+                continue
+            if any(c.paragraph == paragraph and c.start < end and start < c.end
+                   for c in item.citations):
+                used.add(index)
+                pairs.append((item, gold[index]))
+                break
+    return Score(len(pairs), len(items), len(gold)), pairs
+
+
+def _names(*values: str) -> set[str]:
+    return {re.sub(r"^(?:the|a|an)\s+", "", v.strip().casefold()) for v in values if v}
+
+
+def same_speaker(predicted: str, gold: str) -> bool:
+    """Whether an extracted speaker names the gold speaker."""
+    left, right = next(iter(_names(predicted)), ""), next(iter(_names(gold)), "")
+    if not left or not right:
+        return False
+    return left == right or (left.split()[-1] == right.split()[-1] and (
+        len(left.split()) == 1 or len(right.split()) == 1))
+
+
+def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
+    predicted = [_names(a.name, *a.aliases) for a in brief.actors]
+    taken: set[int] = set()
+    tp = 0
+    for entry in gold:
+        names = _names(str(entry["name"]), *map(str, entry.get("aliases") or []))
+        for index, candidate in enumerate(predicted):
+            if index not in taken and candidate & names:
+                taken.add(index)
+                tp += 1
+                break
+    return Score(tp, len(predicted), len(gold))
+
+
+def _timeline(brief: Brief, gold: list[dict[str, Any]]) -> Score:
+    used: set[int] = set()
+    tp = 0
+    for entry in brief.timeline:
+        for index, item in enumerate(gold):
+            if index in used or int(item["paragraph"]) not in entry.paragraphs:
+                continue
+            a, b = entry.when.casefold(), str(item["when"]).casefold()
+            if a in b or b in a:
+                used.add(index)
+                tp += 1
+                break
+    return Score(tp, len(brief.timeline), len(gold))
+
+
+def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
+    """The split of one gold file and the scores of the automatic extraction on it."""
+    gold = yaml.safe_load(gold_path.read_text("utf-8"))
+    brief = extract_brief(read_article(articles / gold["article"]))
+    report = Report(articles=[gold["article"]])
+    score, pairs = _match_spans(brief, brief.quotes, gold.get("quotes") or [])
+    report.scores["quotes"] = score
+    report.speakers_matched = len(pairs)
+    report.speakers_right = sum(
+        same_speaker(getattr(item, "speaker", ""), str(entry["speaker"])) for item, entry in pairs)
+    for category in SPAN_CATEGORIES:
+        report.scores[category] = _match_spans(brief, getattr(brief, category),
+                                               gold.get(category) or [])[0]
+    report.scores["actors"] = _actors(brief, gold.get("actors") or [])
+    report.scores["timeline"] = _timeline(brief, gold.get("timeline") or [])
+    return str(gold.get("split", "dev")), report
+
+
+def evaluate(gold_dir: Path, articles: Path) -> dict[str, Report]:
+    """Scores per split (``dev``, ``heldout``) and over everything (``all``)."""
+    splits: dict[str, Report] = {"all": Report()}
+    for gold_path in sorted(gold_dir.glob("*.yaml")):
+        split, report = evaluate_article(gold_path, articles)
+        splits.setdefault(split, Report()).add(report)
+        splits["all"].add(report)
+    return splits
+
+
+def table(splits: dict[str, Report]) -> str:
+    lines = []
+    for split, report in splits.items():
+        lines.append(f"{split} ({len(report.articles)} articles)")
+        lines.append(f"  {'category':<12} {'precision':>9} {'recall':>7} {'F1':>6}"
+                     f" {'tp':>4} {'pred':>5} {'gold':>5}")
+        for name, score in report.scores.items():
+            lines.append(f"  {name:<12} {score.precision:>9.3f} {score.recall:>7.3f} "
+                         f"{score.f1:>6.3f} {score.tp:>4} {score.predicted:>5} {score.gold:>5}")
+        lines.append(f"  quote speaker accuracy: {report.speaker_accuracy:.3f} "
+                     f"(of {report.speakers_matched} quotes found)")
+    return "\n".join(lines)
+
+
+def as_json(splits: dict[str, Report]) -> str:
+    return json.dumps({split: report.data() for split, report in splits.items()}, indent=2,
+                      ensure_ascii=False)

@@ -86,6 +86,17 @@ _DRAWN = """() => [...document.querySelectorAll('pre.mermaid')].every((el) =>
     || el.getAttribute('data-mermaid-render-failed'))"""
 
 
+@contextmanager
+def opened(browser: Browser, url: str, *, width: int = 1280, height: int = 900,
+           dark: bool = False, bypass_csp: bool = False) -> Iterator[Visit]:
+    """:func:`visit` a page, and close its browser context afterwards."""
+    record = visit(browser, url, width=width, height=height, dark=dark, bypass_csp=bypass_csp)
+    try:
+        yield record
+    finally:
+        record.close()
+
+
 def wait_for_diagrams(page: Page, timeout: float = 15000) -> None:
     """Wait until mermaid has drawn every diagram of the page and stopped redrawing."""
     for _ in range(2):  # the page draws once at start and may redraw on load

@@ -13,10 +13,10 @@ from playwright.sync_api import Browser, Page
 
 from browser import (
     diagram_problems,
+    opened,
     preview_problems,
     request_problems,
     serve,
-    visit,
     wait_for_diagrams,
 )
 from conftest import ARTICLES, FIRST_SLUG, REPO, Book
@@ -53,8 +53,7 @@ def briefing_pages() -> list[str]:
 @pytest.mark.parametrize("path", briefing_pages())
 def test_every_diagram_is_drawn_offline_without_errors(site: str, browser: Browser,
                                                        path: str) -> None:
-    record = visit(browser, f"{site}/{path}")
-    try:
+    with opened(browser, f"{site}/{path}") as record:
         wait_for_diagrams(record.page)
         assert record.page.locator("pre.mermaid").count() >= 1
         assert diagram_problems(record.page) == []
@@ -63,28 +62,22 @@ def test_every_diagram_is_drawn_offline_without_errors(site: str, browser: Brows
         svg = record.page.locator("pre.mermaid svg").first
         assert svg.get_attribute("aria-roledescription") == "flowchart-v2"
         assert svg.locator("title").count() == 1 and svg.locator("desc").count() == 1
-    finally:
-        record.close()
 
 
 def test_site_search_finds_an_actor_and_a_quote(site: str, browser: Browser) -> None:
     for query, expected in (("Lavrov", f"{BRIEFING}/"), ("pudding", f"{BRIEFING}/")):
-        record = visit(browser, f"{site}/search.html?q={query}")
-        try:
+        with opened(browser, f"{site}/search.html?q={query}") as record:
             record.page.wait_for_selector("#search-results li", timeout=10000)
             links = [a.get_attribute("href") or "" for a in
                      record.page.query_selector_all("#search-results li a")]
             assert any(expected in link for link in links), (query, links)
             assert record.errors == [] and record.outside == []
-        finally:
-            record.close()
 
 
 def test_citation_preview_on_hover_and_focus_then_lands_on_the_paragraph(
         site: str, browser: Browser) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/terms.html")
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/terms.html") as record:
+        page = record.page
         assert preview_problems(page) == []
         link = page.locator("a.bb-cite-link").first
         preview = link.locator(".bb-cite-preview")
@@ -103,8 +96,6 @@ def test_citation_preview_on_hover_and_focus_then_lands_on_the_paragraph(
         background = page.evaluate(
             "getComputedStyle(document.getElementById('p-6')).backgroundColor")
         assert background not in {"rgba(0, 0, 0, 0)", "transparent"}  # highlighted target
-    finally:
-        record.close()
 
 
 def _contrast(page: Page) -> list[float]:
@@ -128,9 +119,8 @@ def _contrast(page: Page) -> list[float]:
 
 
 def test_dark_mode_redraws_diagrams_legibly(site: str, browser: Browser) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/structure.html", dark=True)
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/structure.html", dark=True) as record:
+        page = record.page
         wait_for_diagrams(page)
         assert page.evaluate("document.body.dataset.theme") == "dark"
         page.wait_for_function("""() => {
@@ -146,16 +136,13 @@ def test_dark_mode_redraws_diagrams_legibly(site: str, browser: Browser) -> None
         ARTEFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTEFACTS / "structure-dark.png"), full_page=True)
         assert record.errors == [] and record.outside == []
-    finally:
-        record.close()
 
 
 @pytest.mark.parametrize("page_name", ["index", "overview", "terms", "stakeholders", "risks",
                                        "structure", "timeline", "actors", "source"])
 def test_phone_width_nothing_overflows(site: str, browser: Browser, page_name: str) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/{page_name}.html", width=390, height=844)
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/{page_name}.html", width=390, height=844) as record:
+        page = record.page
         if page_name in DIAGRAM_PAGES:
             wait_for_diagrams(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -166,8 +153,6 @@ def test_phone_width_nothing_overflows(site: str, browser: Browser, page_name: s
                   n = n.parentElement;
                 return n ? n.clientWidth : 0; }""")
             assert 0 < scroller <= 390
-    finally:
-        record.close()
 
 
 @pytest.mark.parametrize("path", ["index.html", f"{BRIEFING}/index.html",
@@ -176,9 +161,8 @@ def test_phone_width_nothing_overflows(site: str, browser: Browser, page_name: s
                                       "risks", "structure", "timeline", "actors", "source")]])
 def test_axe_finds_no_serious_accessibility_problem(site: str, browser: Browser,
                                                    path: str) -> None:
-    record = visit(browser, f"{site}/{path}", bypass_csp=True)  # to inject axe itself
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{path}", bypass_csp=True) as record:  # to inject axe itself
+        page = record.page
         if page.locator("pre.mermaid").count():
             wait_for_diagrams(page)
         page.add_script_tag(path=str(AXE))
@@ -187,28 +171,20 @@ def test_axe_finds_no_serious_accessibility_problem(site: str, browser: Browser,
                                " target: v.nodes[0].target}))")
         serious = [v for v in result if v["impact"] in {"serious", "critical"}]
         assert serious == [], json.dumps(serious, indent=1)
-    finally:
-        record.close()
 
 
 def test_each_diagram_has_a_text_alternative(site: str, browser: Browser) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/stakeholders.html")
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/stakeholders.html") as record:
+        page = record.page
         wait_for_diagrams(page)
         svg = page.locator("pre.mermaid svg").first
         assert svg.locator("title").text_content() == "Stakeholder map"
         words = page.locator("#stakeholder-map-in-words li").all_inner_texts()
         assert "Kerry → the proposal: conditional / supports" in words
         assert "United States accuses Russia" in words
-    finally:
-        record.close()
     for name, table in (("structure", "Relations"), ("timeline", "Events")):
-        record = visit(browser, f"{site}/{BRIEFING}/{name}.html")
-        try:
+        with opened(browser, f"{site}/{BRIEFING}/{name}.html") as record:
             assert record.page.locator(f"section:has(> h2:text-is('{table}')) table").count() == 1
-        finally:
-            record.close()
 
 
 def _pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
@@ -221,9 +197,8 @@ def _pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
 
 @pytest.mark.parametrize("name", ["overview", "structure", "stakeholders"])
 def test_browser_print_is_clean(site: str, browser: Browser, tmp_path: Path, name: str) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/{name}.html")
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/{name}.html") as record:
+        page = record.page
         if name in DIAGRAM_PAGES:
             wait_for_diagrams(page)
         ARTEFACTS.mkdir(exist_ok=True)
@@ -239,29 +214,23 @@ def test_browser_print_is_clean(site: str, browser: Browser, tmp_path: Path, nam
                       "Areas where al-Nusra is concentrated", "(drawn by the analyst")
             first = {next(i for i, p in enumerate(printed) if label in p) for label in labels}
             assert len(first) == 1, "the diagram is split across pages"
-    finally:
-        record.close()
 
 
 def test_pages_from_disk_with_inline_svg_diagrams(tmp_path_factory: pytest.TempPathFactory,
                                                   browser: Browser) -> None:
     outdir = _book(tmp_path_factory.mktemp("inline"), briefbook_diagrams="inline-svg")
     for name in DIAGRAM_PAGES:
-        record = visit(browser, (outdir / BRIEFING / f"{name}.html").as_uri())
-        try:
+        with opened(browser, (outdir / BRIEFING / f"{name}.html").as_uri()) as record:
             assert record.page.locator("pre.mermaid").count() == 0
             assert record.page.locator(".bb-inline-svg svg").count() == 1
             assert diagram_problems(record.page) == []
             assert record.outside == [] and record.errors == []
             assert "mermaid.esm" not in record.page.content()
-        finally:
-            record.close()
 
 
 def test_content_security_policy_refuses_injected_script(site: str, browser: Browser) -> None:
-    record = visit(browser, f"{site}/{BRIEFING}/source.html")
-    page = record.page
-    try:
+    with opened(browser, f"{site}/{BRIEFING}/source.html") as record:
+        page = record.page
         policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute(
             "content") or ""
         assert "script-src 'self'" in policy and "'unsafe-inline'" not in policy.split(
@@ -270,8 +239,6 @@ def test_content_security_policy_refuses_injected_script(site: str, browser: Bro
             s.textContent = 'window.injected = true'; document.body.appendChild(s); }""")
         assert page.evaluate("window.injected === undefined")
         assert any("Content Security Policy" in error for error in record.errors)
-    finally:
-        record.close()
 
 
 def test_the_checks_catch_broken_pages(tmp_path: Path, browser: Browser) -> None:
@@ -282,13 +249,9 @@ def test_the_checks_catch_broken_pages(tmp_path: Path, browser: Browser) -> None
         "<img src='http://example.invalid/tracker.png' alt='x'>"
         "<a class='bb-cite-link' href='source.html#p-1'><span class='bb-cite'>¶1</span></a>"
         "</body></html>", "utf-8")
-    with serve(tmp_path) as base:
-        record = visit(browser, f"{base}/broken.html")
-        try:
-            assert diagram_problems(record.page) == [
-                "diagram 1 is not drawn: 'flowchart TD A[never drawn]'"]
-            assert request_problems(record) == [
-                "request left this machine: http://example.invalid/tracker.png"]
-            assert preview_problems(record.page) == ["citation 1 (¶1) has no preview"]
-        finally:
-            record.close()
+    with serve(tmp_path) as base, opened(browser, f"{base}/broken.html") as record:
+        assert diagram_problems(record.page) == [
+            "diagram 1 is not drawn: 'flowchart TD A[never drawn]'"]
+        assert request_problems(record) == [
+            "request left this machine: http://example.invalid/tracker.png"]
+        assert preview_problems(record.page) == ["citation 1 (¶1) has no preview"]

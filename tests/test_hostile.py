@@ -13,7 +13,7 @@ from playwright.sync_api import Browser
 
 from briefbook.briefing import load_brief
 from briefbook.ingest import read_article
-from browser import diagram_problems, serve, visit, wait_for_diagrams
+from browser import diagram_problems, opened, serve, wait_for_diagrams
 from conftest import PAGES, REPO, Book, Build, text_of
 
 pytestmark = pytest.mark.sphinx
@@ -95,11 +95,10 @@ def test_hostile_pages_in_a_browser_fire_nothing(hostile: Build, browser: Browse
     with serve(hostile.outdir) as base:
         for slug in ("markup", "unicode"):
             for page in PAGES:
-                record = visit(browser, f"{base}/briefings/{slug}/{page}.html")
-                dialogs: list[str] = []
-                record.page.on("dialog", lambda dialog, seen=dialogs: (
-                    seen.append(dialog.message), dialog.dismiss()))
-                try:
+                with opened(browser, f"{base}/briefings/{slug}/{page}.html") as record:
+                    dialogs: list[str] = []
+                    record.page.on("dialog", lambda dialog, seen=dialogs: (
+                        seen.append(dialog.message), dialog.dismiss()))
                     if record.page.locator("pre.mermaid").count():
                         wait_for_diagrams(record.page)
                     record.page.evaluate("""() => document.querySelectorAll('article a, '
@@ -110,8 +109,6 @@ def test_hostile_pages_in_a_browser_fire_nothing(hostile: Build, browser: Browse
                     assert record.outside == [], (slug, page, record.outside)
                     assert diagram_problems(record.page) == []
                     assert record.errors == [], (slug, page, record.errors)
-                finally:
-                    record.close()
 
 
 def _pdf_text(pdf: Path) -> str:

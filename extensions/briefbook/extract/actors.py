@@ -21,6 +21,10 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
+# Words that open sentences and are dropped from the front of a capitalised run.
+_OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "If",
+                            "When", "While", "After", "Before", "This", "That", "Its", "His",
+                            "Her", "Their", "Our", "For", "From", "With", "By", "Under"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     lex = lexicon()
     surfaces: dict[str, int] = {}
     for index, entry in enumerate(lex.gazetteer):
-        for surface in (entry.name, *entry.aliases):
+        formal = [f"{prefix} {entry.name}" for prefix in lex.state_prefixes
+                  if entry.kind == "state"]
+        for surface in (entry.name, *entry.aliases, *formal):
             surfaces.setdefault(surface, index)
     alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), surfaces
@@ -192,7 +198,8 @@ class _Finder:
             for tokens in self._name_runs(paragraph):
                 while tokens and (tokens[0][2] in self.lex.not_names or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
-                        and not self._speaks_after(paragraph, tokens[-1][1]))):
+                        and not self._speaks_after(paragraph, tokens[-1][1])
+                        and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
                 while tokens and (tokens[-1][2] in self.lex.not_names
                                   or tokens[-1][2].lower() in self.lex.name_particles):
@@ -203,7 +210,15 @@ class _Finder:
                     continue
                 if all(t[2] in self.title_words for t in tokens):
                     continue  # "Minister" before a name in another script
+                if tokens[-1][2] in self.lex.document_heads:
+                    continue  # a document ("the Munich Agreement"), not an actor
+                if len(tokens) == 1 and self._modifies_role(paragraph, tokens[0][1]):
+                    continue  # "an Omani envoy", "a Houthi spokesman": an adjective
                 self._add_name(paragraph, tokens)
+
+    def _modifies_role(self, paragraph: Paragraph, end: int) -> bool:
+        following = re.match(r"\s+([a-z]+)", paragraph.text[end:])
+        return following is not None and following.group(1) in self.lex.role_nouns
 
     def _demonym(self, paragraph: Paragraph, token: tuple[int, int, str]) -> bool:
         """Count "Russian" or "Russians" as a mention of Russia, not as a new actor."""

@@ -44,6 +44,8 @@ class Lexicon:
     armed_group_heads: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
+    document_heads: frozenset[str]
+    state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
     timeline: tuple[CueRule, ...]
 
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         armed_group_heads=frozenset(cues["armed_group_heads"]),
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),
+        document_heads=frozenset(cues["document_heads"]),
+        state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},
         timeline=_rules(cues["timeline"]),
     )

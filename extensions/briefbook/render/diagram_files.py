@@ -1,7 +1,8 @@
 """Diagrams drawn to files (PDF for print) in one browser session, cached by content.
 
-The batch runs ``js/render_diagrams.mjs`` with node: mermaid-cli's ``renderMermaid`` in
-one Chromium for every diagram, the same mermaid the HTML pages load. A diagram whose
+The batch runs ``js/render_diagrams.mjs`` with node: one Chromium (through the puppeteer
+that mermaid-cli brings) loads the same mermaid the HTML pages load, once, and draws every
+diagram in that page; a second page prints each SVG to a PDF sized to fit. A diagram whose
 source, settings and mermaid version are unchanged is never drawn again.
 """
 

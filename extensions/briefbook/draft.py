@@ -42,7 +42,7 @@ def draft(brief: Brief) -> str:
     data: dict[str, Any] = {}
     if brief.summary is not None:
         data["summary"] = {"text": " ".join(brief.summary.summary.split()),
-                           **_evidence(brief.summary)}
+                           "basis": "reported", **_evidence(brief.summary)}
     data["replace"] = [s for s in SECTIONS if s != "key_points"]
     for section in SECTIONS:
         items = getattr(brief, section)

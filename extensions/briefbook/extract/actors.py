@@ -88,13 +88,6 @@ class ActorTable:
         index = bisect_left(self._people, (paragraph, offset))
         return self._people[index - 1] if index else None
 
-    def lookup(self, surface: str) -> str | None:
-        """The key of the actor named ``surface`` (by name or alias), if any."""
-        wanted = surface.casefold()
-        for actor in self.actors:
-            if wanted in {name.casefold() for name in (actor.name, *actor.aliases)}:
-                return actor.id
-        return None
 
 
 @cache

@@ -7,7 +7,7 @@ words or a faithful restatement of them), ``quote`` (a speaker's words) or
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from briefbook.ingest.article import Article
@@ -57,9 +57,6 @@ class Finding:
     @property
     def evidence(self) -> str:
         return self.citations[0].text if self.citations else ""
-
-    def corrected(self, **changes: object) -> Finding:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

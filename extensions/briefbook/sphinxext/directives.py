@@ -43,8 +43,9 @@ class BriefingPage(SphinxDirective):
         if overlay.is_file():
             self.env.note_dependency(str(overlay))
         folder = self.env.docname.rsplit("/", 1)[0]
+        stamp = fingerprint(path)
         try:
-            brief = brief_for(path)
+            brief = brief_for(path, stamp)
         except InputError:
             # already reported, with file and line, when the build looked for changes
             return broken(kind, folder, self.env.docname, path.name)
@@ -52,7 +53,7 @@ class BriefingPage(SphinxDirective):
             domain = cast(BriefbookDomain, self.env.get_domain("briefbook"))
             domain.note_briefing(self.env.docname, {
                 "slug": slug, "title": brief.article.title, "dek": brief.article.dek,
-                "file": path.name, "fingerprint": fingerprint(path),
+                "file": path.name, "fingerprint": stamp,
                 "paragraphs": len(brief.article.paragraphs), "quotes": len(brief.quotes),
                 "terms": len(brief.terms), "analyst": bool(brief.overlay_path)})
         rendered = VIEWS[kind](PageContext(brief, folder, self.env.docname))

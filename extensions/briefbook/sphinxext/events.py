@@ -62,11 +62,12 @@ def outdated_briefings(app: Sphinx, env: BuildEnvironment, added: set[str],
         home = output_docname(app.config, slug, "index")
         record = domain.briefings.get(home)
         pages = [home] + [output_docname(app.config, slug, name) for name, _ in PAGES]
-        fresh = record is not None and record["fingerprint"] == fingerprint(path)
+        stamp = fingerprint(path)
+        fresh = record is not None and record["fingerprint"] == stamp
         if fresh and not any(page in added or page in changed for page in pages):
             continue
         try:
-            brief_for(path)
+            brief_for(path, stamp)
         except InputError as error:
             problems += error.problems
         if not fresh:

@@ -36,9 +36,12 @@ def fingerprint(article: Path) -> str:
     return digest.hexdigest()
 
 
-def brief_for(article: Path) -> Brief:
-    """The brief of ``article`` with its overlay; cached while neither file changes."""
-    return _cached(article, fingerprint(article))
+def brief_for(article: Path, stamp: str | None = None) -> Brief:
+    """The brief of ``article`` with its overlay; cached while neither file changes.
+
+    ``stamp`` is the article's :func:`fingerprint` when the caller has just computed it.
+    """
+    return _cached(article, stamp or fingerprint(article))
 
 
 @lru_cache(maxsize=4096)  # a book's briefs, checked once, then reused by every page

@@ -38,12 +38,12 @@ timeline:
     split, report = evaluate_article(gold, tmp_path)
     assert split == "heldout"
     quotes = report.scores["quotes"]
-    assert (quotes.tp, quotes.gold, quotes.predicted) == (2, 3, 8)
+    assert (quotes.correct, quotes.predicted, quotes.found, quotes.gold) == (2, 8, 2, 3)
     assert report.speakers_matched == 2 and report.speakers_right == 2
     actors = report.scores["actors"]
-    assert (actors.tp, actors.gold) == (2, 3)
-    assert report.scores["terms"].tp == 1
-    assert report.scores["timeline"].tp == 2
+    assert (actors.found, actors.gold) == (2, 3)
+    assert report.scores["terms"].found == 1
+    assert report.scores["timeline"].found == 2
 
 
 def test_speaker_names_match_by_surname_and_without_articles() -> None:
@@ -73,7 +73,7 @@ def test_eval_command_prints_a_table_and_writes_json(tmp_path: Path) -> None:
                              "--gold", str(EVAL / "gold"), "--articles", str(EVAL / "articles")],
                             capture_output=True, text=True, check=True, cwd=REPO)
     assert "heldout (" in result.stdout and "quote speaker accuracy" in result.stdout
-    assert json.loads(out.read_text("utf-8"))["all"]["categories"]["quotes"]["tp"] > 40
+    assert json.loads(out.read_text("utf-8"))["all"]["categories"]["quotes"]["found"] > 40
 
 
 def test_draft_is_a_valid_overlay_that_reproduces_the_extraction(tmp_path: Path) -> None:

@@ -5,12 +5,17 @@ quotes, terms, positions, risks, background and timeline, each with the paragrap
 in and an exact piece of its text. Matching rules:
 
 * quotes, terms, positions, risks, background: an extracted item matches a gold item when
-  one of its citations is in the same paragraph and overlaps the gold evidence span; each
-  item matches at most once (greedy, in reading order);
-* quote speaker: of the matched quotes, the share whose speaker names the gold speaker
-  (case and a leading article ignored; a surname matches the full name);
+  one of its citations is in the same paragraph and overlaps the gold evidence span.
+  Precision is the share of extracted items that match some gold item; recall is the
+  share of gold items that some extracted item matches. Items are whole sentences and
+  gold spans are clauses, so one sentence may cover two gold clauses (and is then shown
+  to the reader once, holding both);
+* quote speaker: of the gold quotes found, the share whose first matching extracted quote
+  names the gold speaker (case and a leading article ignored; a surname matches the full
+  name);
 * actors: an extracted actor matches a gold actor when their names or aliases share one
-  (case ignored); an actor split in two counts the second as a false positive;
+  (case ignored); an actor split in two counts the second as a false positive. Unnamed
+  sources ("a Western diplomat", kind ``source``) are not actors, as in the gold;
 * timeline: same paragraph, and one time expression contains the other (case ignored).
 """
 
@@ -34,24 +39,27 @@ CATEGORIES = ("quotes", "actors", *SPAN_CATEGORIES, "timeline")
 
 @dataclass
 class Score:
-    """True positives, predictions and gold items of one category."""
+    """Of one category: extracted items (and how many are right), gold items (and how many
+    were found)."""
 
-    tp: int = 0
+    correct: int = 0
     predicted: int = 0
+    found: int = 0
     gold: int = 0
 
     def add(self, other: Score) -> None:
-        self.tp += other.tp
+        self.correct += other.correct
         self.predicted += other.predicted
+        self.found += other.found
         self.gold += other.gold
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 1.0
+        return self.correct / self.predicted if self.predicted else 1.0
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 1.0
+        return self.found / self.gold if self.gold else 1.0
 
     @property
     def f1(self) -> float:
@@ -60,8 +68,8 @@ class Score:
 
     def data(self) -> dict[str, float | int]:
         return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
-                "f1": round(self.f1, 3), "tp": self.tp, "predicted": self.predicted,
-                "gold": self.gold}
+                "f1": round(self.f1, 3), "correct": self.correct,
+                "predicted": self.predicted, "found": self.found, "gold": self.gold}
 
 
 @dataclass
@@ -106,18 +114,17 @@ def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, 
         if found is None:
             raise ValueError(f"gold evidence not in ¶{entry['paragraph']}: {piece!r}")
         spans.append((int(entry["paragraph"]), *found))
-    used: set[int] = set()
+    def overlaps(item: Finding, paragraph: int, start: int, end: int) -> bool:
+        return any(c.paragraph == paragraph and c.start < end and start < c.end
+                   for c in item.citations)
+
+    correct = sum(any(overlaps(item, *span) for span in spans) for item in items)
     pairs = []
-    for item in items:
-        for index, (paragraph, start, end) in enumerate(spans):
-            if index in used:
-                continue
-            if any(c.paragraph == paragraph and c.start < end and start < c.end
-                   for c in item.citations):
-                used.add(index)
-                pairs.append((item, gold[index]))
-                break
-    return Score(len(pairs), len(items), len(gold)), pairs
+    for entry, span in zip(gold, spans, strict=True):
+        match = next((item for item in items if overlaps(item, *span)), None)
+        if match is not None:
+            pairs.append((match, entry))
+    return Score(correct, len(items), len(pairs), len(gold)), pairs
 
 
 def _names(*values: str) -> set[str]:
@@ -134,7 +141,7 @@ def same_speaker(predicted: str, gold: str) -> bool:
 
 
 def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
-    predicted = [_names(a.name, *a.aliases) for a in brief.actors]
+    predicted = [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"]
     taken: set[int] = set()
     tp = 0
     for entry in gold:
@@ -144,7 +151,7 @@ def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
                 taken.add(index)
                 tp += 1
                 break
-    return Score(tp, len(predicted), len(gold))
+    return Score(tp, len(predicted), tp, len(gold))
 
 
 def _timeline(brief: Brief, gold: list[dict[str, Any]]) -> Score:
@@ -159,7 +166,7 @@ def _timeline(brief: Brief, gold: list[dict[str, Any]]) -> Score:
                 used.add(index)
                 tp += 1
                 break
-    return Score(tp, len(brief.timeline), len(gold))
+    return Score(tp, len(brief.timeline), tp, len(gold))
 
 
 def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
@@ -195,10 +202,11 @@ def table(splits: dict[str, Report]) -> str:
     for split, report in splits.items():
         lines.append(f"{split} ({len(report.articles)} articles)")
         lines.append(f"  {'category':<12} {'precision':>9} {'recall':>7} {'F1':>6}"
-                     f" {'tp':>4} {'pred':>5} {'gold':>5}")
+                     f" {'right':>5} {'pred':>5} {'found':>5} {'gold':>5}")
         for name, score in report.scores.items():
             lines.append(f"  {name:<12} {score.precision:>9.3f} {score.recall:>7.3f} "
-                         f"{score.f1:>6.3f} {score.tp:>4} {score.predicted:>5} {score.gold:>5}")
+                         f"{score.f1:>6.3f} {score.correct:>5} {score.predicted:>5} {score.found:>5} "
+                         f"{score.gold:>5}")
         lines.append(f"  quote speaker accuracy: {report.speaker_accuracy:.3f} "
                      f"(of {report.speakers_matched} quotes found)")
     return "\n".join(lines)

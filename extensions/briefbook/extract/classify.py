@@ -29,13 +29,29 @@ _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"}
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
-def first_cue(rules: tuple[CueRule, ...], text: str) -> tuple[CueRule, re.Match[str]] | None:
-    """The first rule that matches ``text``, with its match."""
+def first_cue(rules: tuple[CueRule, ...], text: str, reported: str | None = None
+              ) -> tuple[CueRule, re.Match[str]] | None:
+    """The first rule that matches ``text`` (or, for rules that look only at the writer's
+    own words, ``reported``: the same text with direct quotes blanked out), with its match."""
     for rule in rules:
-        match = rule.pattern.search(text)
-        if match:
+        seen = reported if rule.reported and reported is not None else text
+        match = rule.pattern.search(seen)
+        if (match and not (rule.unless and rule.unless.search(seen))
+                and not (rule.needs and not rule.needs.search(seen))):
             return rule, match
     return None
+
+
+def without_quotes(paragraph: Paragraph, sentence: Sentence,
+                   quotes: tuple[Citation, ...]) -> str:
+    """The sentence with the words of direct quotes replaced by spaces (offsets kept)."""
+    chars = list(sentence.text)
+    for quote in quotes:
+        if quote.paragraph != paragraph.number:
+            continue
+        for index in range(max(quote.start, sentence.start), min(quote.end, sentence.end)):
+            chars[index - sentence.start] = " "
+    return "".join(chars)
 
 
 def sentence_citation(paragraph: Paragraph, sentence: Sentence) -> Citation:
@@ -46,7 +62,7 @@ def _finding(label: str, paragraph: Paragraph, sentence: Sentence, rule: CueRule
              match: re.Match[str]) -> Finding:
     return Finding(f"{label}-{sentence.ref}", sentence.text,
                    (sentence_citation(paragraph, sentence),),
-                   Why(rule.name, match.group(), sentence.ref))
+                   Why(rule.name, sentence.text[match.start():match.end()], sentence.ref))
 
 
 def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: CueRule,
@@ -82,9 +98,10 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                     actor=resolver.table.name_of(key), stance=_STANCES.get(rule.name, "states"))
 
 
-def classify(article: Article, table: ActorTable) -> tuple[
+def classify(article: Article, table: ActorTable, quotes: tuple[Citation, ...] = ()) -> tuple[
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
-    """Terms, positions, and the plain findings (risk, background, watch) of an article."""
+    """Terms, positions, and the plain findings (risk, background, watch) of an article;
+    ``quotes`` are the spans of its direct quotes."""
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     terms: list[Term] = []
@@ -92,8 +109,9 @@ def classify(article: Article, table: ActorTable) -> tuple[
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
     for paragraph in article.paragraphs:
         for sentence in paragraph.sentences:
+            reported = without_quotes(paragraph, sentence, quotes)
             for label, rules in lex.classes.items():
-                hit = first_cue(rules, sentence.text)
+                hit = first_cue(rules, sentence.text, reported)
                 if hit is None:
                     continue
                 if label == "term":

@@ -23,16 +23,25 @@ class GazetteerEntry:
 
 @dataclass(frozen=True)
 class CueRule:
-    """A named pattern; ``order`` is used only by timeline rules."""
+    """A named pattern; ``order`` is used only by timeline rules.
+
+    ``reported`` rules look only at the writer's own words (direct quotes blanked out);
+    ``unless`` is a pattern that, found in the same text, stops the rule from firing, and
+    ``needs`` one that must also be found there.
+    """
 
     name: str
     pattern: re.Pattern[str]
     order: int = 0
+    reported: bool = False
+    unless: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
 class Lexicon:
     gazetteer: tuple[GazetteerEntry, ...]
+    capitals: frozenset[str]
     speech_verbs: frozenset[str]
     speech_participles: frozenset[str]
     person_pronouns: frozenset[str]
@@ -55,9 +64,15 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+def _optional(item: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    return re.compile(item[key], re.IGNORECASE) if key in item else None
+
+
 def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:
     return tuple(
-        CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE), int(item.get("order", 0)))
+        CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE),
+                int(item.get("order", 0)), bool(item.get("reported", False)),
+                _optional(item, "unless"), _optional(item, "needs"))
         for item in items
     )
 
@@ -76,6 +91,7 @@ def lexicon() -> Lexicon:
     ]
     return Lexicon(
         gazetteer=tuple(entries),
+        capitals=frozenset(actors.get("capitals") or ()),
         speech_verbs=frozenset(cues["speech_verbs"]),
         speech_participles=frozenset(cues["speech_participles"]),
         person_pronouns=frozenset(cues["person_pronouns"]),

@@ -21,6 +21,13 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
+_ARTICLES = frozenset({"The", "A", "An"})
+_PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|capital|island|"
+                       r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
+_PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
+_PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
+                          "actor.place-noun"})
+_GUESSED = _PERSON_RULES | _PLACE_RULES | {"actor.single-name"}
 # Words that open sentences and are dropped from the front of a capitalised run.
 _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "If",
                             "When", "While", "After", "Before", "This", "That", "Its", "His",
@@ -36,6 +43,7 @@ class Mention:
     end: int
     key: str
     surface: str
+    adjective: bool = False
 
 
 @dataclass
@@ -82,6 +90,11 @@ class ActorTable:
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [m for m in self._by_paragraph.get(paragraph, ())
                 if m.start >= start and m.end <= end]
+
+    def named(self) -> set[str]:
+        """Keys of actors named at least once by a name, not only by an adjective
+        ("Venezuelan border" mentions Venezuela but does not make it an actor)."""
+        return {m.key for m in self.mentions if not m.adjective}
 
     def last_person_before(self, paragraph: int, offset: int) -> tuple[int, int, str] | None:
         """The last mention of a person before a position, if any."""
@@ -152,6 +165,20 @@ class _Finder:
         self.claimed: dict[int, list[tuple[int, int]]] = {}
         self.title_words = {w for title in lex.person_titles for w in title.split()}
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
+        self.votes: dict[str, list[tuple[str, str, str]]] = {}
+
+    def settle_kinds(self) -> None:
+        """A one-word name takes its kind from all its mentions: a person if one of them
+        speaks or has a title, else a place if one follows "in" or "the port of"."""
+        for key, votes in self.votes.items():
+            candidate = self.candidates.get(key)
+            if candidate is None or candidate.rule not in _GUESSED:
+                continue
+            for wanted in (_PERSON_RULES, _PLACE_RULES):
+                vote = next((v for v in votes if v[1] in wanted), None)
+                if vote is not None:
+                    candidate.kind, candidate.rule, candidate.cue = vote
+                    break
 
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
         key = _key(candidate.name)
@@ -170,8 +197,15 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             for match in pattern.finditer(paragraph.text):
                 entry = self.lex.gazetteer[surfaces[match.group()]]
-                candidate = _Candidate(entry.name, entry.kind, "actor.gazetteer", match.group(),
-                                       _sentence_ref(paragraph, match.start()), [])
+                ref = _sentence_ref(paragraph, match.start())
+                preceding = paragraph.text[max(0, match.start() - 12):match.start()].split()
+                if match.group() in self.lex.capitals and preceding \
+                        and preceding[-1].lower() in _PLACE_PREPOSITIONS:
+                    candidate = _Candidate(match.group(), "place", "actor.capital-as-place",
+                                           f"{preceding[-1]} {match.group()}", ref, [])
+                else:
+                    candidate = _Candidate(entry.name, entry.kind, "actor.gazetteer",
+                                           match.group(), ref, [])
                 self.add(paragraph, match.start(), match.end(), candidate)
 
     def institutions(self) -> None:
@@ -194,6 +228,8 @@ class _Finder:
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
+                while len(tokens) > 1 and tokens[0][2] in _ARTICLES:
+                    tokens = tokens[1:]  # "The World Food Programme said"
                 while tokens and (tokens[-1][2] in self.lex.not_names
                                   or tokens[-1][2].lower() in self.lex.name_particles):
                     tokens = tokens[:-1]
@@ -222,7 +258,8 @@ class _Finder:
                                        _sentence_ref(paragraph, token[0]), [])
                 key = _key(entry.name)
                 self.candidates.setdefault(key, candidate)
-                self.mentions.append(Mention(paragraph.number, token[0], token[1], key, word))
+                self.mentions.append(Mention(paragraph.number, token[0], token[1], key, word,
+                                             adjective=True))
                 return True
         return False
 
@@ -258,15 +295,31 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
+        elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name):
+            kind, rule, cue = "organisation", "actor.acronym", name
+        elif _PLACE_OF.search(before):
+            kind, rule, cue = "place", "actor.place-noun", _PLACE_OF.search(before).group() + name
+        elif len(words) == 1:
+            kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:
             kind, rule, cue = "person", "actor.capitalised-name", name
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
         candidate = _Candidate(name, kind, rule, cue, _sentence_ref(paragraph, start), [])
-        existing = self._merge_target(name, kind)
+        existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind)
         if existing is not None:
             candidate = self.candidates[existing]
+        if len(words) == 1:
+            self.votes.setdefault(_key(name), []).append((kind, rule, cue))
         self.add(paragraph, start, end, candidate)
+
+    def _bracketed(self, paragraph: Paragraph, start: int, end: int) -> str | None:
+        """The actor named just before "(ELN)": a short form given in brackets."""
+        if paragraph.text[start - 2:start] != " (" or paragraph.text[end:end + 1] != ")":
+            return None
+        before = [m for m in self.mentions
+                  if m.paragraph == paragraph.number and m.end == start - 2]
+        return before[-1].key if before else None
 
     def _kind_of(self, name: str) -> str:
         known = self.candidates.get(_key(name.strip(",;")))
@@ -355,6 +408,7 @@ def find_actors(article: Article) -> ActorTable:
     finder.gazetteer()
     finder.institutions()
     finder.capitalised()
+    finder.settle_kinds()
     mentions = sorted(finder.mentions, key=lambda m: (m.paragraph, m.start))
     first_seen: dict[str, Mention] = {}
     for mention in mentions:
@@ -371,9 +425,10 @@ def find_actors(article: Article) -> ActorTable:
 
 def add_speaker(table: ActorTable, name: str, paragraph: int, cue: str, ref: str) -> tuple[
         ActorTable, str]:
-    """Add an unnamed speaker ("senior State Department official") as a person actor."""
+    """Add an unnamed speaker ("senior State Department official") as a source: one who
+    speaks in the article but is not named, so is not counted among its actors."""
     key = _key(name)
     if any(a.id == key for a in table.actors):
         return table, key
-    actor = Actor(key, name, "person", (), (paragraph,), Why("actor.unnamed-speaker", cue, ref))
+    actor = Actor(key, name, "source", (), (paragraph,), Why("actor.unnamed-speaker", cue, ref))
     return ActorTable((*table.actors, actor), table.mentions), key

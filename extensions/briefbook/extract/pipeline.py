@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from briefbook.extract.actors import find_actors
+from briefbook.extract.actors import ActorTable, find_actors
 from briefbook.extract.classify import classify, sentence_citation
 from briefbook.extract.quotes import find_quotes
 from briefbook.extract.structure import proposal_map
 from briefbook.extract.timeline import find_timeline
 from briefbook.ingest.article import Article
-from briefbook.model import Brief, Finding, Quote, Why
+from briefbook.model import Actor, Brief, Finding, Position, Quote, Structure, Term, Why
 
 KEY_POINT_LIMIT = 5
 
@@ -43,22 +43,35 @@ def _order(ref: str) -> tuple[int, int]:
     return int(paragraph), int(sentence)
 
 
+def _listed_actors(table: ActorTable, quotes: tuple[Quote, ...], terms: tuple[Term, ...],
+                   positions: tuple[Position, ...], structure: Structure) -> tuple[Actor, ...]:
+    """Actors named in the article, and those an adjective alone mentions ("Venezuelan")
+    only when the brief gives them a role (speaker, party, stance holder)."""
+    named = table.named()
+    used = {q.speaker for q in quotes} | {p.actor for p in positions} \
+        | {party for t in terms for party in t.parties} | {n.label for n in structure.nodes}
+    return tuple(a for a in table.actors if a.id in named or a.name in used
+                 or a.kind == "source")
+
+
 def extract_brief(article: Article) -> Brief:
     """The brief that the rules alone give for ``article`` (no analyst overlay)."""
     table = find_actors(article)
     quotes, table = find_quotes(article, table)
-    terms, positions, plain, table = classify(article, table)
+    spans = tuple(c for q in quotes for c in q.citations)
+    terms, positions, plain, table = classify(article, table, spans)
     named_quotes = tuple(
         Quote(q.id, q.summary, q.citations, q.why, basis="quote",
               speaker=table.name_of(q.speaker) if q.speaker else "")
         for q in quotes
     )
     labelled: list[Finding] = [*terms, *positions, *plain["risk"], *plain["background"]]
+    structure = proposal_map(terms, table)
     return Brief(
         article=article,
         summary=_summary(article),
         key_points=_key_points(labelled),
-        actors=table.actors,
+        actors=_listed_actors(table, named_quotes, terms, positions, structure),
         quotes=named_quotes,
         terms=terms,
         positions=positions,
@@ -66,5 +79,5 @@ def extract_brief(article: Article) -> Brief:
         watch=plain["watch"],
         background=plain["background"],
         timeline=find_timeline(article),
-        structure=proposal_map(terms, table),
+        structure=structure,
     )

@@ -25,7 +25,8 @@ DEFAULT_BASIS = {"key_points": "judgement", "risks": "judgement", "watch": "judg
                  "timeline": "reported", "summary": "judgement"}
 ORDERS = {"before": -1, "at": 0, "after": 1}
 STANCES = ("supports", "opposes", "conditional", "seeks", "critical", "undecided", "states")
-KINDS = ("person", "state", "organisation", "armed group", "place", "body", "proposal", "term")
+ACTOR_KINDS = ("person", "source", "state", "organisation", "armed group", "place")
+KINDS = (*ACTOR_KINDS, "body", "proposal", "term")
 _ITEM_FIELDS = {"id": str, "replaces": str, "text": str, "evidence": list, "paragraphs": list,
                 "basis": str}
 _SECTION_FIELDS: dict[str, dict[str, type]] = {
@@ -309,9 +310,9 @@ class _Checker:
             spec = self.mapping(entry, {"name": str, "kind": str, "aliases": list,
                                         "replaces": str}, where)
             kind = self.text(spec, "kind", where, entry.line, required=False)
-            if kind and kind not in KINDS[:5]:
+            if kind and kind not in ACTOR_KINDS:
                 self.problem(spec["kind"].line, f"{where}.kind must be one of "
-                                                f"{', '.join(KINDS[:5])}")
+                                                f"{', '.join(ACTOR_KINDS)}")
             actors.append(ActorFix(self.text(spec, "name", where, entry.line), kind,
                                    self.strings(spec, "aliases", where),
                                    self.text(spec, "replaces", where, entry.line, required=False),

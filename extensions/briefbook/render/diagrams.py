@@ -21,7 +21,7 @@ _RELATIONS = tuple((re.compile(rf"(?<![-\w]){cue}", re.IGNORECASE), verb) for cu
     (r"support(?:s|ed)?\b", "supports"), (r"back(?:s|ed)\b", "backs"), ("urge", "urges"),
     ("warn", "warns")))
 _KIND_CLASS = {"state": "state", "organisation": "org", "armed group": "armed",
-               "person": "person", "place": "place", "body": "body", "proposal": "proposal",
+               "person": "person", "source": "person", "place": "place", "body": "body", "proposal": "proposal",
                "term": "term"}
 _CLASS_DEFS = (
     "classDef state fill:#dbe9f6,stroke:#2b5d8a,color:#10263a",

@@ -25,7 +25,7 @@ PAGES: tuple[tuple[str, str], ...] = (
 )
 MENTION_LIMIT = 20
 KIND_LABELS = {"state": "State", "organisation": "Organisation", "armed group": "Armed group",
-               "person": "Person", "place": "Place"}
+               "person": "Person", "place": "Place", "source": "Unnamed source"}
 
 
 @dataclass(frozen=True)

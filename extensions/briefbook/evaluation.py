@@ -12,7 +12,8 @@ in and an exact piece of its text. Matching rules:
   to the reader once, holding both);
 * quote speaker: of the gold quotes found, the share whose first matching extracted quote
   names the gold speaker (case and a leading article ignored; a surname matches the full
-  name);
+  name; an unnamed speaker's description matches a longer one it begins, "Turkish
+  official" and "Turkish official involved in the talks");
 * actors: an extracted actor matches a gold actor when their names or aliases share one
   (case ignored); an actor split in two counts the second as a false positive. Unnamed
   sources ("a Western diplomat", kind ``source``) are not actors, as in the gold;
@@ -136,8 +137,9 @@ def same_speaker(predicted: str, gold: str) -> bool:
     left, right = next(iter(_names(predicted)), ""), next(iter(_names(gold)), "")
     if not left or not right:
         return False
-    return left == right or (left.split()[-1] == right.split()[-1] and (
-        len(left.split()) == 1 or len(right.split()) == 1))
+    short, long = sorted((left.split(), right.split()), key=len)
+    return left == right or (left.split()[-1] == right.split()[-1] and len(short) == 1) or (
+        len(short) >= 2 and long[:len(short)] == short)
 
 
 def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
@@ -205,8 +207,8 @@ def table(splits: dict[str, Report]) -> str:
                      f" {'right':>5} {'pred':>5} {'found':>5} {'gold':>5}")
         for name, score in report.scores.items():
             lines.append(f"  {name:<12} {score.precision:>9.3f} {score.recall:>7.3f} "
-                         f"{score.f1:>6.3f} {score.correct:>5} {score.predicted:>5} {score.found:>5} "
-                         f"{score.gold:>5}")
+                         f"{score.f1:>6.3f} {score.correct:>5} {score.predicted:>5} "
+                         f"{score.found:>5} {score.gold:>5}")
         lines.append(f"  quote speaker accuracy: {report.speaker_accuracy:.3f} "
                      f"(of {report.speakers_matched} quotes found)")
     return "\n".join(lines)

@@ -28,6 +28,8 @@ _PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
 _PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
                           "actor.place-noun"})
 _GUESSED = _PERSON_RULES | _PLACE_RULES | {"actor.single-name"}
+# Kinds guessed from a preposition alone: "according to Tesfaye" is still the person.
+_WEAK_KIND = frozenset({"actor.place-preposition", "actor.single-name"})
 # Words that open sentences and are dropped from the front of a capitalised run.
 _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "If",
                             "When", "While", "After", "Before", "This", "That", "Its", "His",
@@ -237,6 +239,8 @@ class _Finder:
                     continue
                 if len(tokens) == 1 and self._demonym(paragraph, tokens[0]):
                     continue
+                if len(tokens) == 1 and tokens[0][2] in self.lex.region_adjectives:
+                    continue  # "African affairs"
                 if all(t[2] in self.title_words for t in tokens):
                     continue  # "Minister" before a name in another script
                 if tokens[-1][2] in self.lex.document_heads:
@@ -297,8 +301,8 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
         elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name):
             kind, rule, cue = "organisation", "actor.acronym", name
-        elif _PLACE_OF.search(before):
-            kind, rule, cue = "place", "actor.place-noun", _PLACE_OF.search(before).group() + name
+        elif place_of := _PLACE_OF.search(before):
+            kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:
@@ -306,7 +310,7 @@ class _Finder:
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
         candidate = _Candidate(name, kind, rule, cue, _sentence_ref(paragraph, start), [])
-        existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind)
+        existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
         if existing is not None:
             candidate = self.candidates[existing]
         if len(words) == 1:
@@ -325,11 +329,11 @@ class _Finder:
         known = self.candidates.get(_key(name.strip(",;")))
         return known.kind if known else ""
 
-    def _merge_target(self, name: str, kind: str) -> str | None:
+    def _merge_target(self, name: str, kind: str, rule: str = "") -> str | None:
         """A known actor this name is another form of (surname or acronym)."""
         for key, known in self.candidates.items():
-            if known.kind == "person" and kind == "person" and " " in known.name \
-                    and known.name.split()[-1] == name:
+            if known.kind == "person" and (kind == "person" or rule in _WEAK_KIND) \
+                    and " " in known.name and known.name.split()[-1] == name:
                 return key
             if name.isupper() and len(name) > 1 and name in known.aliases:
                 return key

@@ -53,6 +53,7 @@ class Lexicon:
     armed_group_heads: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
+    region_adjectives: frozenset[str]
     document_heads: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         armed_group_heads=frozenset(cues["armed_group_heads"]),
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),
+        region_adjectives=frozenset(cues["region_adjectives"]),
         document_heads=frozenset(cues["document_heads"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},

@@ -75,7 +75,7 @@ class _QuoteReader(SubjectResolver):
             return True, f"{len(words)} words"
         sentence = sentence_at(paragraph, span.start)
         context = paragraph.text[sentence.start:min(sentence.end, span.end + 60)].lower()
-        verbs = self.lex.speech_verbs | self.lex.speech_participles
+        verbs = self.lex.speech_verbs | self.lex.speech_participles | {"according"}
         cue = next((t for t in TOKEN.findall(context) if t in verbs), "")
         return bool(cue), cue
 
@@ -83,9 +83,8 @@ class _QuoteReader(SubjectResolver):
         return self._after(paragraph, span) or self._before(paragraph, span)
 
     def _after(self, paragraph: Paragraph, span: Span) -> Attribution | None:
-        sentence = sentence_at(paragraph, span.start)
         tail_start = span.end + 1
-        tail_end = sentence.end
+        tail_end = sentence_at(paragraph, span.end).end  # a quote may hold several sentences
         tokens = [(m.start() + tail_start, m.end() + tail_start, m.group())
                   for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
         for index, (_, _, word) in enumerate(tokens):
@@ -111,6 +110,16 @@ class _QuoteReader(SubjectResolver):
                   for m in TOKEN.finditer(paragraph.text[sentence.start:span.start - 1])]
         for index in range(len(tokens) - 1, -1, -1):
             word = tokens[index][2].rstrip(".,")
+            if word.lower() == "according" and index + 2 < len(tokens) \
+                    and tokens[index + 1][2] == "to":
+                source = []  # "According to Tesfaye, "nothing is final""
+                for token in tokens[index + 2:]:
+                    source.append(token)
+                    if paragraph.text[token[1]:token[1] + 1] in {",", ";", ":"}:
+                        break
+                found = self.noun_phrase(paragraph, source)
+                if found:
+                    return Attribution(found, "quote.according-to", "according to")
             if word not in self.lex.speech_verbs:
                 continue
             subject = self.clause_subject(paragraph, tokens[:index])

@@ -53,14 +53,25 @@ class SubjectResolver:
             follows = paragraph.text[token[1]:token[1] + 1]
             if subject and follows in _CLAUSE_ENDS:
                 break
-            if word.lower() in {"that", "which", "who"} or set(word) <= {"-", "—"}:
+            if word.lower() in {"which", "who"} and paragraph.text[:token[0]].endswith(", "):
+                subject = []  # "X, who leads the delegation, said": X is the subject
+                continue
+            if word.lower() in {"that", "which", "who", "where"} or set(word) <= {"-", "—"}:
                 break
             if word.lower() in _ADVERBS and not subject:
                 continue
             subject.insert(0, token)
-            if len(subject) >= 8:
+            if len(subject) >= 8 and not self._relative_before(paragraph, tokens, subject):
                 break
         return subject
+
+    @staticmethod
+    def _relative_before(paragraph: Paragraph, tokens: list[Token], subject: list[Token]) -> bool:
+        """Whether a ", who"/", which" clause opens shortly before ``subject``: the
+        subject proper is then in front of it."""
+        earlier = [t for t in tokens if t[1] <= subject[0][0]][-20:]
+        return any(t[2].lower() in {"who", "which"} and paragraph.text[:t[0]].endswith(", ")
+                   for t in earlier)
 
     def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
         """The unnamed speaker "the negotiator" refers to: the last "a senior government
@@ -83,13 +94,28 @@ class SubjectResolver:
         """The actor a noun phrase names: a person, a pronoun's antecedent, an unnamed
         speaker ("a senior official"), else an organisation or state; with the words
         before the phrase in its sentence, an appositive person ("X, the chairman, said")."""
-        found = self._noun_phrase(paragraph, tokens)
+        found = self._appositive(paragraph, tokens) or self._noun_phrase(paragraph, tokens)
         if found is None and sentence_tokens:
             before = self.table.in_span(paragraph.number, sentence_tokens[0][0], tokens[-1][1])
             people = [m for m in before if self.table.by_key(m.key).kind == "person"]
             if people:
                 return people[0].key
         return found
+
+    def _appositive(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
+        """The person a description set off by commas follows: "Pavel Gromov, the head of
+        the delegation, told reporters" is Gromov speaking."""
+        start = tokens[0][0]
+        if not paragraph.text[:start].endswith(", "):
+            return None
+        if any(self.table.by_key(m.key).kind == "person"
+               for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
+            return None
+        before = self.table.in_span(paragraph.number, max(0, start - 80), start - 2)
+        if before and before[-1].end == start - 2 \
+                and self.table.by_key(before[-1].key).kind == "person":
+            return before[-1].key
+        return None
 
     def _noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         start, end = tokens[0][0], tokens[-1][1]
@@ -116,6 +142,20 @@ class SubjectResolver:
             return key
         if mentions:
             return mentions[-1].key
+        return self._definite(paragraph, tokens)
+
+    def _definite(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
+        """The actor "the ministry" or "the movement" refers back to: the last one named
+        before whose name ends in that noun ("Ethiopian foreign ministry")."""
+        if len(tokens) > 4 or tokens[0][2].lower() != "the" or not tokens[-1][2].islower():
+            return None
+        head = tokens[-1][2].rstrip(".,")
+        for number in range(paragraph.number, max(0, paragraph.number - 4), -1):
+            end = tokens[0][0] if number == paragraph.number else len(self.paragraphs[number].text)
+            for mention in reversed(self.table.in_span(number, 0, end)):
+                actor = self.table.by_key(mention.key)
+                if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
+                    return actor.id
         return None
 
     def last_person(self, paragraph: int, offset: int) -> str | None:

@@ -21,8 +21,8 @@ _RELATIONS = tuple((re.compile(rf"(?<![-\w]){cue}", re.IGNORECASE), verb) for cu
     (r"support(?:s|ed)?\b", "supports"), (r"back(?:s|ed)\b", "backs"), ("urge", "urges"),
     ("warn", "warns")))
 _KIND_CLASS = {"state": "state", "organisation": "org", "armed group": "armed",
-               "person": "person", "source": "person", "place": "place", "body": "body", "proposal": "proposal",
-               "term": "term"}
+               "person": "person", "source": "person", "place": "place", "body": "body",
+               "proposal": "proposal", "term": "term"}
 _CLASS_DEFS = (
     "classDef state fill:#dbe9f6,stroke:#2b5d8a,color:#10263a",
     "classDef org fill:#e6f2e6,stroke:#3b7a3b,color:#132a13",

@@ -8,12 +8,13 @@ item's reason. A sentence may carry several labels.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefbook.extract.actors import ActorTable
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
-from briefbook.model import Citation, Finding, Position, Term, Why
+from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided(?: that)?|on condition that|as long as|in return(?: for)?|"
@@ -33,13 +34,18 @@ def first_cue(rules: tuple[CueRule, ...], text: str, reported: str | None = None
               ) -> tuple[CueRule, re.Match[str]] | None:
     """The first rule that matches ``text`` (or, for rules that look only at the writer's
     own words, ``reported``: the same text with direct quotes blanked out), with its match."""
+    return next(cues(rules, text, reported), None)
+
+
+def cues(rules: tuple[CueRule, ...], text: str, reported: str | None = None
+         ) -> Iterator[tuple[CueRule, re.Match[str]]]:
+    """Every rule that matches, in lexicon order, with its match."""
     for rule in rules:
         seen = reported if rule.reported and reported is not None else text
         match = rule.pattern.search(seen)
         if (match and not (rule.unless and rule.unless.search(seen))
                 and not (rule.needs and not rule.needs.search(seen))):
-            return rule, match
-    return None
+            yield rule, match
 
 
 def without_quotes(paragraph: Paragraph, sentence: Sentence,
@@ -80,8 +86,17 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
 
 
 def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
-              rule: CueRule, match: re.Match[str]) -> Position | None:
+              rule: CueRule, match: re.Match[str], quotes: tuple[Quote, ...] = ()
+              ) -> Position | None:
     start = sentence.start + match.start()
+    if rule.quoted:
+        speaker = next((q.speaker for q in quotes for c in q.citations
+                        if c.paragraph == paragraph.number and c.start <= start < c.end), "")
+        if not speaker:
+            return None
+        base = _finding("position", paragraph, sentence, rule, match)
+        return Position(base.id, base.summary, base.citations, base.why,
+                        actor=resolver.table.name_of(speaker), stance="states")
     before = tokens_between(paragraph, sentence.start, start)
     if before and before[-1][2].lower() in _PASSIVE:
         agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end)
@@ -98,10 +113,11 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                     actor=resolver.table.name_of(key), stance=_STANCES.get(rule.name, "states"))
 
 
-def classify(article: Article, table: ActorTable, quotes: tuple[Citation, ...] = ()) -> tuple[
+def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()) -> tuple[
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
     """Terms, positions, and the plain findings (risk, background, watch) of an article;
-    ``quotes`` are the spans of its direct quotes."""
+    ``quotes`` are its direct quotes (speakers as actor keys)."""
+    spans = tuple(c for q in quotes for c in q.citations)
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     terms: list[Term] = []
@@ -109,17 +125,20 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Citation, ...] =
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
     for paragraph in article.paragraphs:
         for sentence in paragraph.sentences:
-            reported = without_quotes(paragraph, sentence, quotes)
+            reported = without_quotes(paragraph, sentence, spans)
             for label, rules in lex.classes.items():
+                if label == "position":  # the first cue whose holder can be named
+                    position = next((found for rule, match in cues(rules, sentence.text, reported)
+                                     if (found := _position(resolver, paragraph, sentence, rule,
+                                                            match, quotes))), None)
+                    if position is not None:
+                        positions.append(position)
+                    continue
                 hit = first_cue(rules, sentence.text, reported)
                 if hit is None:
                     continue
                 if label == "term":
                     terms.append(_term(resolver.table, paragraph, sentence, *hit))
-                elif label == "position":
-                    position = _position(resolver, paragraph, sentence, *hit)
-                    if position is not None:
-                        positions.append(position)
                 else:
                     plain[label].append(_finding(label, paragraph, sentence, *hit))
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},

@@ -27,7 +27,8 @@ class CueRule:
 
     ``reported`` rules look only at the writer's own words (direct quotes blanked out);
     ``unless`` is a pattern that, found in the same text, stops the rule from firing, and
-    ``needs`` one that must also be found there.
+    ``needs`` one that must also be found there. A ``quoted`` position rule fires inside a
+    direct quote, and the quote's speaker holds the position.
     """
 
     name: str
@@ -36,6 +37,7 @@ class CueRule:
     reported: bool = False
     unless: re.Pattern[str] | None = None
     needs: re.Pattern[str] | None = None
+    quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:
     return tuple(
         CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE),
                 int(item.get("order", 0)), bool(item.get("reported", False)),
-                _optional(item, "unless"), _optional(item, "needs"))
+                _optional(item, "unless"), _optional(item, "needs"), bool(item.get("quoted")))
         for item in items
     )
 

@@ -58,8 +58,7 @@ def extract_brief(article: Article) -> Brief:
     """The brief that the rules alone give for ``article`` (no analyst overlay)."""
     table = find_actors(article)
     quotes, table = find_quotes(article, table)
-    spans = tuple(c for q in quotes for c in q.citations)
-    terms, positions, plain, table = classify(article, table, spans)
+    terms, positions, plain, table = classify(article, table, quotes)
     named_quotes = tuple(
         Quote(q.id, q.summary, q.citations, q.why, basis="quote",
               speaker=table.name_of(q.speaker) if q.speaker else "")

@@ -147,9 +147,9 @@ class SubjectResolver:
     def _definite(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         """The actor "the ministry" or "the movement" refers back to: the last one named
         before whose name ends in that noun ("Ethiopian foreign ministry")."""
-        if len(tokens) > 4 or tokens[0][2].lower() != "the" or not tokens[-1][2].islower():
+        if len(tokens) > 4 or tokens[0][2].lower() != "the":
             return None
-        head = tokens[-1][2].rstrip(".,")
+        head = tokens[-1][2].rstrip(".,").casefold()
         for number in range(paragraph.number, max(0, paragraph.number - 4), -1):
             end = tokens[0][0] if number == paragraph.number else len(self.paragraphs[number].text)
             for mention in reversed(self.table.in_span(number, 0, end)):

@@ -16,12 +16,19 @@ from briefbook.ingest.article import Article, Paragraph
 from briefbook.ingest.slug import slugify
 from briefbook.model import Actor, Why
 
-_WORD = re.compile(r"[^\W_](?:[\w.’'-]*[^\W_])?\.?")
+# A word, with inner dots ("U.S.") but not a missing space ("Clinton.The").
+_WORD = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-Z][a-z]))*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
 _ARTICLES = frozenset({"The", "A", "An"})
+# One capitalised word with a demonym's ending is an adjective or a people, not an actor.
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish)s?$")
+# Compass words open place names ("North Darfur") though alone they name nothing.
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                      "Western", "Central"})
+_CONTRACTION = re.compile(r"[’'](?:re|ll|ve|d|m|t)$")
 _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|capital|island|"
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
 _PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
@@ -225,7 +232,8 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
             for tokens in self._name_runs(paragraph):
-                while tokens and (tokens[0][2] in self.lex.not_names or (
+                while tokens and ((tokens[0][2] in self.lex.not_names
+                                   and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
@@ -235,12 +243,16 @@ class _Finder:
                 while tokens and (tokens[-1][2] in self.lex.not_names
                                   or tokens[-1][2].lower() in self.lex.name_particles):
                     tokens = tokens[:-1]
-                if not tokens or self.is_claimed(paragraph.number, tokens[0][0], tokens[-1][1]):
+                if tokens and self._extends_claim(paragraph, tokens):
+                    pass  # "ASEAN Secretariat": a body of a known actor, named in full
+                elif not tokens or self.is_claimed(paragraph.number, tokens[0][0], tokens[-1][1]):
                     continue
                 if len(tokens) == 1 and self._demonym(paragraph, tokens[0]):
                     continue
-                if len(tokens) == 1 and tokens[0][2] in self.lex.region_adjectives:
-                    continue  # "African affairs"
+                if len(tokens) == 1 and (tokens[0][2] in self.lex.region_adjectives
+                                         or _ADJECTIVE_ENDING.search(tokens[0][2])
+                                         or _CONTRACTION.search(tokens[0][2])):
+                    continue  # "African affairs", "Albanian", "Serbs"
                 if all(t[2] in self.title_words for t in tokens):
                     continue  # "Minister" before a name in another script
                 if tokens[-1][2] in self.lex.document_heads:
@@ -248,6 +260,20 @@ class _Finder:
                 if len(tokens) == 1 and self._modifies_role(paragraph, tokens[0][1]):
                     continue  # "an Omani envoy", "a Houthi spokesman": an adjective
                 self._add_name(paragraph, tokens)
+
+    def _extends_claim(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether a run is a known name followed by an organisation head ("AU Commission");
+        if so the shorter mention gives way to it."""
+        start, end = tokens[0][0], tokens[-1][1]
+        claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
+        if len(tokens) < 2 or tokens[-1][2] not in self.lex.organisation_heads or not claims \
+                or any(c[0] < start or c[1] >= end for c in claims):
+            return False
+        self.claimed[paragraph.number] = [c for c in self.claimed[paragraph.number]
+                                          if c not in claims]
+        self.mentions = [m for m in self.mentions if not (
+            m.paragraph == paragraph.number and start <= m.start and m.end <= end)]
+        return True
 
     def _modifies_role(self, paragraph: Paragraph, end: int) -> bool:
         following = re.match(r"\s+([a-z]+)", paragraph.text[end:])
@@ -269,6 +295,9 @@ class _Finder:
 
     def _add_name(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> None:
         title = ""
+        shouting = len(tokens) > 1 and all(t[2].isupper() and len(t[2]) > 3 for t in tokens)
+        if shouting:  # "SECRETARY CHRISTOPHER:" heading a transcript
+            tokens = [(a, b, w.title()) for a, b, w in tokens]
         demonyms = {d for entry in self.lex.gazetteer for d in entry.demonyms}
         if len(tokens) > 2 and tokens[0][2] in demonyms and tokens[1][2] in self.title_words:
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
@@ -278,7 +307,7 @@ class _Finder:
                 title, tokens = known_title, tokens[count:]
                 break
         start, end = tokens[0][0], tokens[-1][1]
-        name = paragraph.text[start:end]
+        name = paragraph.text[start:end].title() if shouting else paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]
         title = title or next((t for t in self.lex.person_titles
                                if re.search(rf"(?<!\w){re.escape(t)}\s*$", before)), "")
@@ -333,7 +362,7 @@ class _Finder:
         """A known actor this name is another form of (surname or acronym)."""
         for key, known in self.candidates.items():
             if known.kind == "person" and (kind == "person" or rule in _WEAK_KIND) \
-                    and " " in known.name and known.name.split()[-1] == name:
+                    and " " in known.name and known.name.split()[-1].casefold() == name.casefold():
                 return key
             if name.isupper() and len(name) > 1 and name in known.aliases:
                 return key

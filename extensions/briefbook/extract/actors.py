@@ -128,12 +128,24 @@ def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 @cache
 def _institution_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}, key=lambda s: (-len(s), s))
+    demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}
+                      | {e.name for e in lex.gazetteer if e.kind == "state" and " " not in e.name},
+                      key=lambda s: (-len(s), s))
     institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
     return re.compile(
         rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))}) "
         rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
     )
+
+
+@cache
+def _collective_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    heads = sorted(lex.collective_heads, key=lambda s: (-len(s), s))
+    small = "the|an?|of|to|and|or|in|on|for|by|with"
+    return re.compile(rf"\b(?:[Tt]he|an?) (?:[A-Z][\w.]*-[a-z]+ )?"
+                      rf"(?P<name>(?:(?!(?:{small}) )[a-z][a-z-]+ ){{0,2}}?"
+                      rf"(?P<head>{'|'.join(map(re.escape, heads))}))(?![\w-])")
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -220,12 +232,42 @@ class _Finder:
     def institutions(self) -> None:
         for paragraph in self.article.paragraphs:
             for match in _institution_pattern().finditer(paragraph.text):
-                if self.is_claimed(paragraph.number, match.start(), match.end()):
+                claims = [c for c in self.claimed.get(paragraph.number, [])
+                          if c[0] < match.end() and match.start() < c[1]]
+                if claims != [(match.start(), match.end("demonym"))] and claims:
                     continue
+                if claims:  # "Myanmar military": the state's name used as an adjective
+                    self.claimed[paragraph.number].remove(claims[0])
+                    self.mentions = [m for m in self.mentions if not (
+                        m.paragraph == paragraph.number and m.start == match.start())]
                 name = f"{match['demonym']} {match['institution'].lower()}"
                 candidate = _Candidate(name, "organisation", "actor.demonym-institution",
                                        match.group(), _sentence_ref(paragraph, match.start()), [])
                 self.add(paragraph, match.start(), match.end(), candidate)
+
+    def collectives(self) -> None:
+        """Actors named in lower case ("the opposition", "the joint monitoring committee"):
+        a head noun from the lexicon that the article uses at least twice; later, shorter
+        forms ("the committee") merge into the first full one."""
+        pattern = _collective_pattern()
+        found = [(paragraph, match) for paragraph in self.article.paragraphs
+                 for match in pattern.finditer(paragraph.text)]
+        same = self.lex.collective_synonyms
+        heads: dict[str, int] = {}
+        for _, match in found:
+            head = same.get(match["head"], match["head"])
+            heads[head] = heads.get(head, 0) + 1
+        first: dict[str, str] = {}
+        for paragraph, match in found:
+            start, end = match.start("name"), match.end("name")
+            head = same.get(match["head"], match["head"])
+            if heads[head] < 2 or self.is_claimed(paragraph.number, start, end):
+                continue
+            name = first.setdefault(head, match["name"])
+            kind = "armed group" if match["head"] in self.lex.collective_armed else "organisation"
+            candidate = _Candidate(name, kind, "actor.collective", f"the {match['name']}",
+                                   _sentence_ref(paragraph, start), [])
+            self.add(paragraph, start, end, candidate)
 
     def capitalised(self) -> None:
         midsentence = self._midsentence_words()
@@ -440,6 +482,7 @@ def find_actors(article: Article) -> ActorTable:
     finder = _Finder(article, lexicon())
     finder.gazetteer()
     finder.institutions()
+    finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
     mentions = sorted(finder.mentions, key=lambda m: (m.paragraph, m.start))

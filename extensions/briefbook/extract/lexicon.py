@@ -49,6 +49,9 @@ class Lexicon:
     person_pronouns: frozenset[str]
     role_nouns: frozenset[str]
     institutions: tuple[str, ...]
+    collective_heads: frozenset[str]
+    collective_armed: frozenset[str]
+    collective_synonyms: dict[str, str]
     person_titles: tuple[str, ...]
     organisation_heads: frozenset[str]
     place_heads: frozenset[str]
@@ -100,6 +103,9 @@ def lexicon() -> Lexicon:
         person_pronouns=frozenset(cues["person_pronouns"]),
         role_nouns=frozenset(cues["role_nouns"]),
         institutions=tuple(cues["institutions"]),
+        collective_heads=frozenset(cues["collective_heads"]),
+        collective_armed=frozenset(cues["collective_armed"]),
+        collective_synonyms=dict(cues["collective_synonyms"]),
         person_titles=tuple(cues["person_titles"]),
         organisation_heads=frozenset(cues["organisation_heads"]),
         place_heads=frozenset(cues["place_heads"]),

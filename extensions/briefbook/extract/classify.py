@@ -30,17 +30,20 @@ _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"}
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
-def first_cue(rules: tuple[CueRule, ...], text: str, reported: str | None = None
-              ) -> tuple[CueRule, re.Match[str]] | None:
+def first_cue(rules: tuple[CueRule, ...], text: str, reported: str | None = None,
+              before: frozenset[str] = frozenset()) -> tuple[CueRule, re.Match[str]] | None:
     """The first rule that matches ``text`` (or, for rules that look only at the writer's
-    own words, ``reported``: the same text with direct quotes blanked out), with its match."""
-    return next(cues(rules, text, reported), None)
+    own words, ``reported``: the same text with direct quotes blanked out), with its match;
+    ``before`` are the labels of the sentence before in the paragraph."""
+    return next(cues(rules, text, reported, before), None)
 
 
-def cues(rules: tuple[CueRule, ...], text: str, reported: str | None = None
-         ) -> Iterator[tuple[CueRule, re.Match[str]]]:
+def cues(rules: tuple[CueRule, ...], text: str, reported: str | None = None,
+         before: frozenset[str] = frozenset()) -> Iterator[tuple[CueRule, re.Match[str]]]:
     """Every rule that matches, in lexicon order, with its match."""
     for rule in rules:
+        if rule.after and rule.after not in before:
+            continue
         seen = reported if rule.reported and reported is not None else text
         match = rule.pattern.search(seen)
         if (match and not (rule.unless and rule.unless.search(seen))
@@ -124,8 +127,10 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
     for paragraph in article.paragraphs:
+        before: frozenset[str] = frozenset()
         for sentence in paragraph.sentences:
             reported = without_quotes(paragraph, sentence, spans)
+            labels: set[str] = set()
             for label, rules in lex.classes.items():
                 if label == "position":  # the first cue whose holder can be named
                     position = next((found for rule, match in cues(rules, sentence.text, reported)
@@ -133,13 +138,16 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                                                             match, quotes))), None)
                     if position is not None:
                         positions.append(position)
+                        labels.add(label)
                     continue
-                hit = first_cue(rules, sentence.text, reported)
+                hit = first_cue(rules, sentence.text, reported, before)
                 if hit is None:
                     continue
+                labels.add(label)
                 if label == "term":
                     terms.append(_term(resolver.table, paragraph, sentence, *hit))
                 else:
                     plain[label].append(_finding(label, paragraph, sentence, *hit))
+            before = frozenset(labels)
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},
             resolver.table)

@@ -28,7 +28,8 @@ class CueRule:
     ``reported`` rules look only at the writer's own words (direct quotes blanked out);
     ``unless`` is a pattern that, found in the same text, stops the rule from firing, and
     ``needs`` one that must also be found there. A ``quoted`` position rule fires inside a
-    direct quote, and the quote's speaker holds the position.
+    direct quote, and the quote's speaker holds the position. An ``after`` rule fires only
+    when the sentence before, in the same paragraph, carries that label (it goes on with it).
     """
 
     name: str
@@ -38,6 +39,7 @@ class CueRule:
     unless: re.Pattern[str] | None = None
     needs: re.Pattern[str] | None = None
     quoted: bool = False
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:
     return tuple(
         CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE),
                 int(item.get("order", 0)), bool(item.get("reported", False)),
-                _optional(item, "unless"), _optional(item, "needs"), bool(item.get("quoted")))
+                _optional(item, "unless"), _optional(item, "needs"), bool(item.get("quoted")),
+                str(item.get("after", "")))
         for item in items
     )
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actors import ActorTable
 from briefbook.extract.lexicon import CueRule, lexicon
-from briefbook.extract.subjects import SubjectResolver, tokens_between
+from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
 from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
@@ -88,6 +88,15 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
                 parties=tuple(parties), conditions=conditions)
 
 
+def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) -> str | None:
+    """The state or body an unnamed official speaks for: "a Turkish official" holds
+    Turkey's position, "a senior African Union official" the African Union's."""
+    for mention in table.in_span(paragraph.number, subject[0][0], subject[-1][1]):
+        if table.by_key(mention.key).kind in _PARTY_KINDS:
+            return mention.key
+    return None
+
+
 def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
               rule: CueRule, match: re.Match[str], quotes: tuple[Quote, ...] = ()
               ) -> Position | None:
@@ -109,6 +118,8 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     else:
         subject = resolver.clause_subject(paragraph, before)
     key = resolver.noun_phrase(paragraph, subject) if subject else None
+    if key is not None and resolver.table.by_key(key).kind == "source":
+        key = _affiliation(resolver.table, paragraph, subject) or key
     if key is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)

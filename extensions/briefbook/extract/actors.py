@@ -133,7 +133,7 @@ def _institution_pattern() -> re.Pattern[str]:
                       key=lambda s: (-len(s), s))
     institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
     return re.compile(
-        rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))}) "
+        rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))})(?:’s|'s)? "
         rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
     )
 
@@ -148,10 +148,18 @@ def _collective_pattern() -> re.Pattern[str]:
                       rf"(?P<head>{'|'.join(map(re.escape, heads))}))(?![\w-])")
 
 
+# Second halves that make a capitalised word an adjective ("Soviet-era"); a hyphenated
+# given name ("Kim Yong-chol") has none of them.
+_ADJECTIVE_TAILS = frozenset({"era", "style", "wide", "majority", "born", "run", "held", "led",
+                              "type", "bound", "level", "long", "free", "like", "only", "made",
+                              "owned", "built", "based", "backed", "linked", "allied"})
+
+
 def _hyphen_adjective(word: str) -> bool:
     """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and tail.islower() and not head.islower()
+    return bool(head) and tail.islower() and not head.islower() and (
+        tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS)
 
 
 def _key(name: str) -> str:
@@ -240,7 +248,8 @@ class _Finder:
                     self.claimed[paragraph.number].remove(claims[0])
                     self.mentions = [m for m in self.mentions if not (
                         m.paragraph == paragraph.number and m.start == match.start())]
-                name = f"{match['demonym']} {match['institution'].lower()}"
+                name = paragraph.text[match.start():match.start("institution")] \
+                    + match["institution"].lower()
                 candidate = _Candidate(name, "organisation", "actor.demonym-institution",
                                        match.group(), _sentence_ref(paragraph, match.start()), [])
                 self.add(paragraph, match.start(), match.end(), candidate)
@@ -289,7 +298,7 @@ class _Finder:
                     pass  # "ASEAN Secretariat": a body of a known actor, named in full
                 elif not tokens or self.is_claimed(paragraph.number, tokens[0][0], tokens[-1][1]):
                     continue
-                if len(tokens) == 1 and self._demonym(paragraph, tokens[0]):
+                if self._demonym(paragraph, tokens):
                     continue
                 if len(tokens) == 1 and (tokens[0][2] in self.lex.region_adjectives
                                          or _ADJECTIVE_ENDING.search(tokens[0][2])
@@ -321,8 +330,10 @@ class _Finder:
         following = re.match(r"\s+([a-z]+)", paragraph.text[end:])
         return following is not None and following.group(1) in self.lex.role_nouns
 
-    def _demonym(self, paragraph: Paragraph, token: tuple[int, int, str]) -> bool:
-        """Count "Russian" or "Russians" as a mention of Russia, not as a new actor."""
+    def _demonym(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
+        """Count "Russian", "Russians" or "North Korean" as a mention of the state, not as
+        a new actor."""
+        token = (tokens[0][0], tokens[-1][1], paragraph.text[tokens[0][0]:tokens[-1][1]])
         word = token[2]
         for entry in self.lex.gazetteer:
             if word in entry.demonyms or (word.endswith("s") and word[:-1] in entry.demonyms):
@@ -408,6 +419,13 @@ class _Finder:
                 return key
             if name.isupper() and len(name) > 1 and name in known.aliases:
                 return key
+        if kind == "person" or rule in _WEAK_KIND:  # family name first: "Kim Yong-chol"
+            first = [key for key, known in self.candidates.items() if known.kind == "person"
+                     and " " in known.name and known.name.split()[0] == name]
+            last = [key for key, known in self.candidates.items() if known.kind == "person"
+                    and " " in known.name and known.name.split()[-1] == name]
+            if len(first) == 1 and not last:
+                return first[0]
         return None
 
     def _speaks_after(self, paragraph: Paragraph, end: int) -> bool:

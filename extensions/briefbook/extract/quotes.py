@@ -17,6 +17,7 @@ from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
+_CONJUNCTIONS = frozenset({"and", "but", "or", "then"})
 # Opening marks and the marks that may close them (writers mix straight and curly).
 _OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
 
@@ -90,10 +91,14 @@ class _QuoteReader(SubjectResolver):
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
                 subject = self.clause_subject(paragraph, tokens[:index])
+                if subject and subject[0][2].lower() in _CONJUNCTIONS:
+                    return None  # "… "a political instrument" and said …": the sentence's subject
                 if subject:
                     found = self.noun_phrase(paragraph, subject)
                     if found:
                         return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
+                if index > 0:
+                    return None
                 obj = []
                 for token in tokens[index + 1:]:
                     obj.append(token)
@@ -103,6 +108,16 @@ class _QuoteReader(SubjectResolver):
                 cue = word.rstrip(".,")
                 return Attribution(found, "quote.verb-then-speaker", cue) if found else None
         return None
+
+    def introduced(self, number: int) -> Attribution | None:
+        """The speaker of a paragraph that is only a quote, named at the end of the paragraph
+        before it ("In a post on Telegram, he wrote:")."""
+        paragraph = self.paragraphs.get(number)
+        if paragraph is None or not paragraph.text.rstrip().endswith(":"):
+            return None
+        end = len(paragraph.text.rstrip())
+        found = self._before(paragraph, Span(number, end + 1, end + 1, False))
+        return Attribution(found.key, "quote.introduced-before", found.cue) if found else None
 
     def _before(self, paragraph: Paragraph, span: Span) -> Attribution | None:
         sentence = sentence_at(paragraph, span.start)
@@ -156,6 +171,8 @@ def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...],
                 carried = merged if not span.closed else None
                 continue
             found = resolver.attribute(paragraph, span)
+            if found is None and span.start == 1 and previous is None:
+                found = resolver.introduced(paragraph.number - 1)
             if found is not None:
                 speaker, why = found.key, Why(found.rule, found.cue, ref)
             elif previous is not None:

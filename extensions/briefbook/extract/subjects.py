@@ -61,7 +61,7 @@ class SubjectResolver:
             if word.lower() in _ADVERBS and not subject:
                 continue
             subject.insert(0, token)
-            if len(subject) >= 8 and not self._relative_before(paragraph, tokens, subject):
+            if len(subject) >= 12 and not self._relative_before(paragraph, tokens, subject):
                 break
         return subject
 
@@ -132,7 +132,9 @@ class SubjectResolver:
                 kept = kept[1:]
             last_role = max(i for i, t in enumerate(kept)
                             if t[2].rstrip(".,").lower() in self.lex.role_nouns)
-            if last_role == 0:
+            if last_role == 0 and len(kept) > 2 and kept[1][2] in {"for", "of", "at", "to"}:
+                last_role = len(kept) - 1  # "a spokesperson for the State Department"
+            elif last_role == 0:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
                     return self.descriptor(paragraph, start, kept[0][2].rstrip(".,"))
                 return None  # a bare "officials" names no one in particular

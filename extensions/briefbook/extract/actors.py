@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
-from briefbook.extract.lexicon import Lexicon, lexicon
+from briefbook.extract.lexicon import GazetteerEntry, Lexicon, lexicon
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.ingest.slug import slugify
 from briefbook.model import Actor, Why
@@ -155,6 +156,18 @@ _ADJECTIVE_TAILS = frozenset({"era", "style", "wide", "majority", "born", "run",
                               "owned", "built", "based", "backed", "linked", "allied"})
 
 
+_ORG_LINKS = frozenset({"for", "on", "and", "the"})
+_PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
+
+
+def _state_of(word: str) -> GazetteerEntry | None:
+    """The gazetteer state a demonym or a state's name stands for."""
+    for entry in lexicon().gazetteer:
+        if entry.kind == "state" and (word == entry.name or word in entry.demonyms):
+            return entry
+    return None
+
+
 def _hyphen_adjective(word: str) -> bool:
     """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective."""
     head, _, tail = word.rpartition("-")
@@ -195,6 +208,8 @@ class _Finder:
         self.title_words = {w for title in lex.person_titles for w in title.split()}
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
         self.votes: dict[str, list[tuple[str, str, str]]] = {}
+        self.documents: set[tuple[int, int]] = set()
+        self.document_names: set[str] = set()
 
     def settle_kinds(self) -> None:
         """A one-word name takes its kind from all its mentions: a person if one of them
@@ -250,8 +265,17 @@ class _Finder:
                         m.paragraph == paragraph.number and m.start == match.start())]
                 name = paragraph.text[match.start():match.start("institution")] \
                     + match["institution"].lower()
-                candidate = _Candidate(name, "organisation", "actor.demonym-institution",
-                                       match.group(), _sentence_ref(paragraph, match.start()), [])
+                ref = _sentence_ref(paragraph, match.start())
+                possessive = name.rstrip().endswith(("’s", "'s"))
+                voice = match["institution"] in self.lex.state_voices or (
+                    possessive and match["institution"] == "government")
+                state = _state_of(match["demonym"])
+                if voice and state is not None:  # "the Russian delegation" speaks for Russia
+                    candidate = _Candidate(state.name, state.kind, "actor.gazetteer",
+                                           match.group(), ref, [])
+                else:
+                    candidate = _Candidate(name, "organisation", "actor.demonym-institution",
+                                           match.group(), ref, [])
                 self.add(paragraph, match.start(), match.end(), candidate)
 
     def collectives(self) -> None:
@@ -306,8 +330,17 @@ class _Finder:
                     continue  # "African affairs", "Albanian", "Serbs"
                 if all(t[2] in self.title_words for t in tokens):
                     continue  # "Minister" before a name in another script
-                if tokens[-1][2] in self.lex.document_heads:
+                if any(t[2] in self.lex.document_heads for t in tokens):
+                    self.documents.add((paragraph.number, tokens[-1][1]))
                     continue  # a document ("the Munich Agreement"), not an actor
+                if self._names_document(paragraph, tokens):
+                    continue  # "(JCPOA)" after "Joint Comprehensive Plan of Action"
+                if tokens[-1][2] in self.lex.regions or any(
+                        any(c.isdigit() for c in t[2]) for t in tokens):
+                    continue  # "Western Balkans", "F-16"
+                if len(tokens) == 2 and tokens[0][2] in _COMPASS \
+                        and _ADJECTIVE_ENDING.search(tokens[1][2]):
+                    continue  # "East African"
                 if len(tokens) == 1 and self._modifies_role(paragraph, tokens[0][1]):
                     continue  # "an Omani envoy", "a Houthi spokesman": an adjective
                 self._add_name(paragraph, tokens)
@@ -354,9 +387,11 @@ class _Finder:
         demonyms = {d for entry in self.lex.gazetteer for d in entry.demonyms}
         if len(tokens) > 2 and tokens[0][2] in demonyms and tokens[1][2] in self.title_words:
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
+        heads = self.lex.organisation_heads | self.lex.armed_group_heads | self.lex.place_heads
         for known_title in sorted(self.lex.person_titles, key=len, reverse=True):
             count = len(known_title.split())
-            if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title:
+            if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
+                    and tokens[-1][2] not in heads:  # "General Border Committee" is a body
                 title, tokens = known_title, tokens[count:]
                 break
         start, end = tokens[0][0], tokens[-1][1]
@@ -367,11 +402,17 @@ class _Finder:
         words = [t[2] for t in tokens]
         preceding = before.split()[-1:] if before.split() else [""]
         after_and = re.search(r"(\S+) (?:and|or) $", before)
-        if title:
+        place_noun = _PLACE_AFTER.match(paragraph.text, end)
+        if place_noun and not title and not self._speaks_after(paragraph, end):
+            end = place_noun.end()
+            name = paragraph.text[start:end]
+            kind, rule, cue = "place", "actor.place-noun-after", name
+        elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
         elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
-        elif words[-1] in self.lex.organisation_heads and len(words) > 1:
+        elif (words[-1] in self.lex.organisation_heads and len(words) > 1) or any(
+                w in self.lex.organisation_heads and n == "of" for w, n in pairwise(words)):
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
         elif words[-1] in self.lex.place_heads and len(words) > 1:
             kind, rule, cue = "place", "actor.place-head", words[-1]
@@ -398,6 +439,17 @@ class _Finder:
         if len(words) == 1:
             self.votes.setdefault(_key(name), []).append((kind, rule, cue))
         self.add(paragraph, start, end, candidate)
+
+    def _names_document(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
+        """An acronym in brackets after a document's name, or that acronym used later."""
+        word = tokens[0][2]
+        if len(tokens) != 1 or not word.isupper():
+            return False
+        start, end = tokens[0][0], tokens[0][1]
+        if paragraph.text[start - 2:start] == " (" and paragraph.text[end:end + 1] == ")" \
+                and (paragraph.number, start - 2) in self.documents:
+            self.document_names.add(word)
+        return word in self.document_names
 
     def _bracketed(self, paragraph: Paragraph, start: int, end: int) -> str | None:
         """The actor named just before "(ELN)": a short form given in brackets."""
@@ -463,6 +515,14 @@ class _Finder:
             if possessive:
                 word = word[: possessive.start()]
             end = start + len(word)
+            if word in _ORG_LINKS and run and start == last_end + 1 \
+                    and (run[-1][2] in self.lex.organisation_heads or any(
+                        t[2] in _ORG_LINKS for t in run)) \
+                    and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) \
+                    and (word != "the" or run[-1][2] in _ORG_LINKS):
+                run.append((start, end, word))  # "Working Mechanism for Consultation and …"
+                last_end = end
+                continue
             is_name = bool(word) and (word[0].isupper() or self._particle(word)) \
                 and (word.lower() not in self.lex.role_nouns or word in self.title_words) \
                 and word not in self.lex.person_pronouns and not _hyphen_adjective(word)

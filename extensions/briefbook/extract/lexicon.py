@@ -51,6 +51,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     role_nouns: frozenset[str]
     institutions: tuple[str, ...]
+    state_voices: frozenset[str]
     collective_heads: frozenset[str]
     collective_armed: frozenset[str]
     collective_synonyms: dict[str, str]
@@ -61,6 +62,7 @@ class Lexicon:
     name_particles: frozenset[str]
     not_names: frozenset[str]
     region_adjectives: frozenset[str]
+    regions: frozenset[str]
     document_heads: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
@@ -106,6 +108,7 @@ def lexicon() -> Lexicon:
         person_pronouns=frozenset(cues["person_pronouns"]),
         role_nouns=frozenset(cues["role_nouns"]),
         institutions=tuple(cues["institutions"]),
+        state_voices=frozenset(cues["state_voices"]),
         collective_heads=frozenset(cues["collective_heads"]),
         collective_armed=frozenset(cues["collective_armed"]),
         collective_synonyms=dict(cues["collective_synonyms"]),
@@ -116,6 +119,7 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),
         region_adjectives=frozenset(cues["region_adjectives"]),
+        regions=frozenset(cues["regions"]),
         document_heads=frozenset(cues["document_heads"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},

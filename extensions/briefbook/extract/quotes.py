@@ -135,13 +135,19 @@ class _QuoteReader(SubjectResolver):
                 found = self.noun_phrase(paragraph, source)
                 if found:
                     return Attribution(found, "quote.according-to", "according to")
-            if word not in self.lex.speech_verbs:
-                continue
+            if word not in self.lex.speech_verbs or self._reported_within(tokens[:index]):
+                continue  # "X said that Ankara welcomed "…"": X's words
             subject = self.clause_subject(paragraph, tokens[:index])
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)
         return None
+
+    def _reported_within(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether these words hold "said that": a verb after them reports another's words."""
+        words = [t[2].lower() for t in tokens]
+        return any(w in self.lex.speech_verbs and "that" in words[i + 1:i + 8]
+                   for i, w in enumerate(words))
 
 
 def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...], ActorTable]:

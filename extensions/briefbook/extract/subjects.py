@@ -18,6 +18,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "but", "and", "so", "then", "what", 
 _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "have", "would",
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
                       "long", "not"})
+# "the Ukrainian president thanked", at the start of a sentence or after an opening phrase.
+_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* ){0,3}[a-z]+)"
+                        r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 
 
@@ -166,4 +169,24 @@ class SubjectResolver:
         index = bisect_left(self.speakers, (paragraph, offset, ""))
         spoke = self.speakers[index - 1] if index else None
         found = max((c for c in (named, spoke) if c is not None), default=None)
+        if paragraph in self.paragraphs:
+            described = self._described_subject(paragraph, offset)
+            if described is not None and (found is None or described[:2] > found[:2]):
+                return described[2]
         return found[2] if found else None
+
+    def _described_subject(self, number: int, offset: int) -> tuple[int, int, str] | None:
+        """An unnamed person who opens a clause of this paragraph before ``offset`` ("In
+        his address, the Ukrainian president thanked …"): "he" may be that person."""
+        text = self.paragraphs[number].text[:offset]
+        found = None
+        for match in _DESCRIBED.finditer(text):
+            words = match.group("who").split()
+            if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s"):
+                found = match
+        if found is None:
+            return None
+        name = found.group("who")
+        self.table, key = add_speaker(self.table, name, number, found.group(0).strip(),
+                                      str(number))
+        return (number, found.start("who"), key)

@@ -385,9 +385,11 @@ class _Finder:
         if shouting:  # "SECRETARY CHRISTOPHER:" heading a transcript
             tokens = [(a, b, w.title()) for a, b, w in tokens]
         demonyms = {d for entry in self.lex.gazetteer for d in entry.demonyms}
-        if len(tokens) > 2 and tokens[0][2] in demonyms and tokens[1][2] in self.title_words:
+        words_after = " ".join(t[2] for t in tokens[1:])
+        if len(tokens) > 2 and tokens[0][2] in demonyms and any(
+                words_after.startswith(f"{t} ") for t in self.lex.person_titles):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
-        heads = self.lex.organisation_heads | self.lex.armed_group_heads | self.lex.place_heads
+        heads = self.lex.organisation_heads | self.lex.armed_group_heads
         for known_title in sorted(self.lex.person_titles, key=len, reverse=True):
             count = len(known_title.split())
             if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \

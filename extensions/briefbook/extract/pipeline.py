@@ -8,7 +8,7 @@ from briefbook.extract.quotes import find_quotes
 from briefbook.extract.structure import proposal_map
 from briefbook.extract.timeline import find_timeline
 from briefbook.ingest.article import Article
-from briefbook.model import Actor, Brief, Finding, Position, Quote, Structure, Term, Why
+from briefbook.model import Actor, Brief, Finding, Position, Quote, Why
 
 KEY_POINT_LIMIT = 5
 
@@ -43,13 +43,12 @@ def _order(ref: str) -> tuple[int, int]:
     return int(paragraph), int(sentence)
 
 
-def _listed_actors(table: ActorTable, quotes: tuple[Quote, ...], terms: tuple[Term, ...],
-                   positions: tuple[Position, ...], structure: Structure) -> tuple[Actor, ...]:
+def _listed_actors(table: ActorTable, quotes: tuple[Quote, ...],
+                   positions: tuple[Position, ...]) -> tuple[Actor, ...]:
     """Actors named in the article, and those an adjective alone mentions ("Venezuelan")
-    only when the brief gives them a role (speaker, party, stance holder)."""
+    only when the brief gives them a voice (speaker or stance holder)."""
     named = table.named()
-    used = {q.speaker for q in quotes} | {p.actor for p in positions} \
-        | {party for t in terms for party in t.parties} | {n.label for n in structure.nodes}
+    used = {q.speaker for q in quotes} | {p.actor for p in positions}
     return tuple(a for a in table.actors if a.id in named or a.name in used
                  or a.kind == "source")
 
@@ -70,7 +69,7 @@ def extract_brief(article: Article) -> Brief:
         article=article,
         summary=_summary(article),
         key_points=_key_points(labelled),
-        actors=_listed_actors(table, named_quotes, terms, positions, structure),
+        actors=_listed_actors(table, named_quotes, positions),
         quotes=named_quotes,
         terms=terms,
         positions=positions,

@@ -90,6 +90,19 @@ class SubjectResolver:
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0),
                                               str(number))
                 return key
+        return self._titled(paragraph.number, offset, role)
+
+    def _titled(self, number: int, offset: int, role: str) -> str | None:
+        """The person "the minister" or "the envoy" refers to: the last one named with that
+        title ("Foreign Minister Abebe Tadesse")."""
+        for back in range(number, max(0, number - 4), -1):
+            end = offset if back == number else len(self.paragraphs[back].text)
+            for mention in reversed(self.table.in_span(back, 0, end)):
+                actor = self.table.by_key(mention.key)
+                title = actor.why.cue[:len(actor.why.cue) - len(actor.name)].casefold().split()
+                if actor.kind == "person" and actor.why.rule == "actor.titled-name" \
+                        and role.casefold() in title:
+                    return mention.key
         return None
 
     def noun_phrase(self, paragraph: Paragraph, tokens: list[Token],
@@ -155,12 +168,29 @@ class SubjectResolver:
         if len(tokens) > 4 or tokens[0][2].lower() != "the":
             return None
         head = tokens[-1][2].rstrip(".,").casefold()
+        if head in {"statement", "communique", "communiqué"}:
+            return self._issuer(paragraph, tokens[0][0])
         for number in range(paragraph.number, max(0, paragraph.number - 4), -1):
             end = tokens[0][0] if number == paragraph.number else len(self.paragraphs[number].text)
             for mention in reversed(self.table.in_span(number, 0, end)):
                 actor = self.table.by_key(mention.key)
                 if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
                     return actor.id
+        return None
+
+    def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:
+        """Who issued "the statement": the first state or body named in the last sentence
+        before that mentions a statement."""
+        for number in range(paragraph.number, max(0, paragraph.number - 2), -1):
+            current = self.paragraphs[number]
+            for sentence in reversed(current.sentences):
+                if number == paragraph.number and sentence.end > offset:
+                    continue
+                if "statement" not in current.text[sentence.start:sentence.end]:
+                    continue
+                for mention in self.table.in_span(number, sentence.start, sentence.end):
+                    if self.table.by_key(mention.key).kind not in {"person", "place", "source"}:
+                        return mention.key
         return None
 
     def last_person(self, paragraph: int, offset: int) -> str | None:

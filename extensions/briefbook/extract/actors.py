@@ -517,11 +517,12 @@ class _Finder:
             if possessive:
                 word = word[: possessive.start()]
             end = start + len(word)
+            linked = any(t[2] in {"for", "on"} for t in run)
             if word in _ORG_LINKS and run and start == last_end + 1 \
-                    and (run[-1][2] in self.lex.organisation_heads or any(
-                        t[2] in _ORG_LINKS for t in run)) \
-                    and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) \
-                    and (word != "the" or run[-1][2] in _ORG_LINKS):
+                    and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
+                        (word in {"for", "on"} and run[-1][2] in self.lex.organisation_heads)
+                        or (word == "and" and linked)
+                        or (word == "the" and run[-1][2] in {"for", "on"})):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
                 last_end = end
                 continue

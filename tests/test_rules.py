@@ -1,0 +1,114 @@
+"""Attribution, actor and cue rules, each on a short article written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefbook.extract import extract_brief
+from briefbook.ingest import read_article
+from briefbook.model import Brief
+
+
+def brief_of(tmp_path: Path, *paragraphs: str) -> Brief:
+    article = tmp_path / "probe.txt"
+    article.write_text("Probe Article\n\nA dek line\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+    return extract_brief(read_article(article))
+
+
+def speakers(brief: Brief) -> list[tuple[int, str, str]]:
+    return [(q.paragraphs[0], q.speaker, q.why.rule) for q in brief.quotes]
+
+
+def test_titles_and_statements_lead_back_to_who_spoke(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Foreign Minister Abebe Tadesse met Special Envoy Maria Lopes in Addis Ababa on Monday. "
+        "\"We have made progress,\" the minister told state television.",
+        "\"The border must be respected,\" the envoy said after the meeting.",
+        "Major General Tesfaye Alemu, who commands the northern sector, was more cautious. "
+        "\"Nothing has changed on the ground,\" the general said.",
+        "The Eritrean government issued a statement on Tuesday. "
+        "\"Eritrea remains committed to peace,\" the statement said.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Abebe Tadesse"), (2, "Maria Lopes"), (3, "Tesfaye Alemu"), (4, "Eritrean government")]
+
+
+def test_appositives_relative_clauses_and_family_names_first(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"We are ready to talk,\" Pavel Gromov, the head of the Russian delegation, told reporters.",
+        "Taras Melnyk, Ukraine's deputy minister, who leads Kyiv's delegation, said the plan "
+        "\"can work only if the shelling stops\".",
+        "South Korea's chief delegate, Kim Yong-chol, met his North Korean counterpart. "
+        "\"We agreed to restore the hotline,\" Kim told reporters.",
+        "According to Melnyk, \"nothing is final\" until the maps are signed.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Pavel Gromov"), (2, "Taras Melnyk"), (3, "Kim Yong-chol"), (4, "Taras Melnyk")]
+    assert speakers(brief)[3][2] == "quote.according-to"
+    names = {a.name: a for a in brief.actors}
+    assert names["Kim Yong-chol"].aliases == ("Kim",)
+    assert "North Korean" not in names
+
+
+def test_a_quote_paragraph_introduced_by_the_one_before(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Ukraine's human rights commissioner, Andriy Kovalchuk, said the men were exhausted. "
+        "In a post on Telegram, he wrote:",
+        "\u201cWe will document every case and take it to the courts.\u201d")
+    assert speakers(brief) == [(2, "Andriy Kovalchuk", "quote.introduced-before")]
+    stance = [p for p in brief.positions if p.why.rule == "position.quoted-stance"]
+    assert [(p.actor, p.paragraphs) for p in stance] == [("Andriy Kovalchuk", (2,))]
+
+
+def test_capitals_are_places_where_things_happen_and_states_when_they_act(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Talks in Muscat ended on Sunday. Moscow said it would study the text, and the "
+        "Russian delegation left for home.",
+        "The Thai army said its forces would hold their positions near the border.")
+    kinds = {a.name: (a.kind, a.aliases) for a in brief.actors}
+    assert kinds["Muscat"] == ("place", ())
+    assert kinds["Russia"] == ("state", ("Moscow", "Russian delegation"))
+    assert kinds["Thailand"][0] == "state" and "Thai army" in kinds["Thailand"][1]
+    assert "Oman" not in kinds
+
+
+def test_unnamed_sources_are_not_actors_but_their_states_hold_the_stance(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "A Turkish official said Ankara would not accept any inspection regime that excluded it.",
+        "\"One strike and it is over,\" a Western diplomat said.")
+    sources = [a.name for a in brief.actors if a.kind == "source"]
+    assert sorted(sources) == ["Turkish official", "Western diplomat"]
+    assert [(p.actor, p.why.rule) for p in brief.positions] == [("Turkey", "position.says")]
+
+
+def test_cue_rules_look_past_quotes_and_honour_unless_and_needs(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Under the deal, both sides will pull back heavy weapons within 48 hours. "
+        "Monitors would travel to every crossing once a week.",
+        "\"We will not sign blank cheques in exchange for promises,\" the negotiator said.",
+        "The rebels said the army had shelled two villages.",
+        "The original truce was signed in 2018 and collapsed a year later.")
+    terms = [(t.why.sentence, t.why.rule) for t in brief.terms]
+    assert terms == [("1.1", "term.will-provide"), ("1.2", "term.would-continued")]
+    assert [b.why.sentence for b in brief.background] == ["4.1"]
+    assert all(r.why.sentence != "1.2" for r in brief.risks)
+
+
+def test_institution_names_that_extend_a_known_name(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The AU Commission and the ASEAN Secretariat welcomed the plan, as did the "
+        "Coordination Headquarters for the Treatment of Prisoners of War.",
+        "The Joint Comprehensive Plan of Action (JCPOA) is not mentioned; the JCPOA lapsed.")
+    names = {a.name: a.kind for a in brief.actors}
+    assert names["AU Commission"] == "organisation"
+    assert names["ASEAN Secretariat"] == "organisation"
+    assert names["Coordination Headquarters for the Treatment of Prisoners of War"] \
+        == "organisation"
+    assert "JCPOA" not in names and "African Union" not in names

@@ -36,7 +36,8 @@ def test_titles_and_statements_lead_back_to_who_spoke(tmp_path: Path) -> None:
 def test_appositives_relative_clauses_and_family_names_first(tmp_path: Path) -> None:
     brief = brief_of(
         tmp_path,
-        "\"We are ready to talk,\" Pavel Gromov, the head of the Russian delegation, told reporters.",
+        "\"We are ready to talk,\" Pavel Gromov, the head of the Russian delegation, "
+        "told reporters.",
         "Taras Melnyk, Ukraine's deputy minister, who leads Kyiv's delegation, said the plan "
         "\"can work only if the shelling stops\".",
         "South Korea's chief delegate, Kim Yong-chol, met his North Korean counterpart. "

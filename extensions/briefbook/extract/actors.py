@@ -336,7 +336,7 @@ class _Finder:
                 if self._names_document(paragraph, tokens):
                     continue  # "(JCPOA)" after "Joint Comprehensive Plan of Action"
                 if tokens[-1][2] in self.lex.regions or any(
-                        any(c.isdigit() for c in t[2]) for t in tokens):
+                        re.fullmatch(r"[A-Za-z]+-\d+\w*", t[2]) for t in tokens):
                     continue  # "Western Balkans", "F-16"
                 if len(tokens) == 2 and tokens[0][2] in _COMPASS \
                         and _ADJECTIVE_ENDING.search(tokens[1][2]):

@@ -21,6 +21,9 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
 # "the Ukrainian president thanked", at the start of a sentence or after an opening phrase.
 _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* ){0,3}[a-z]+)"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
+# "the Eritrean government issued a statement", "X said in a joint statement".
+_ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
+                     r"(?=[^.]*?\bstatement\b)")
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 
 
@@ -186,11 +189,14 @@ class SubjectResolver:
             for sentence in reversed(current.sentences):
                 if number == paragraph.number and sentence.end > offset:
                     continue
-                if "statement" not in current.text[sentence.start:sentence.end]:
+                verb = _ISSUED.search(current.text, sentence.start, sentence.end)
+                if verb is None:
                     continue
-                for mention in self.table.in_span(number, sentence.start, sentence.end):
-                    if self.table.by_key(mention.key).kind not in {"person", "place", "source"}:
-                        return mention.key
+                before = tokens_between(current, sentence.start, verb.start())
+                subject = self.clause_subject(current, before)
+                key = self.noun_phrase(current, subject) if subject else None
+                if key is not None:
+                    return key
         return None
 
     def last_person(self, paragraph: int, offset: int) -> str | None:

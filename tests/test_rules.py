@@ -113,3 +113,17 @@ def test_institution_names_that_extend_a_known_name(tmp_path: Path) -> None:
     assert names["Coordination Headquarters for the Treatment of Prisoners of War"] \
         == "organisation"
     assert "JCPOA" not in names and "African Union" not in names
+
+
+def test_a_transcript_speaks_in_the_first_person_of_its_speaker(tmp_path: Path) -> None:
+    article = tmp_path / "remarks.txt"
+    article.write_text(
+        "Remarks by Foreign Minister Marte Lindvik on the Oslo agreement\n\nA dek line\n\n"
+        "FOREIGN MINISTER LINDVIK: Good afternoon. I'm very pleased to announce the agreement.\n\n"
+        "We hope the first projects can start within 90 days.\n", "utf-8")
+    brief = extract_brief(read_article(article))
+    assert [(a.name, a.aliases) for a in brief.actors if a.kind == "person"] == [
+        ("Marte Lindvik", ("LINDVIK",))]
+    assert [(p.actor, p.why.rule, p.why.sentence) for p in brief.positions] == [
+        ("Marte Lindvik", "position.first-person", "1.2"),
+        ("Marte Lindvik", "position.wants", "2.1")]

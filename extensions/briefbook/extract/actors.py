@@ -157,6 +157,8 @@ _ADJECTIVE_TAILS = frozenset({"era", "style", "wide", "majority", "born", "run",
 
 
 _ORG_LINKS = frozenset({"for", "on", "and", "the"})
+_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
+                         r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
 
 
@@ -277,6 +279,20 @@ class _Finder:
                     candidate = _Candidate(name, "organisation", "actor.demonym-institution",
                                            match.group(), ref, [])
                 self.add(paragraph, match.start(), match.end(), candidate)
+
+    def speaker_of_remarks(self) -> None:
+        """The person a transcript's title names ("Remarks by Foreign Minister Marte
+        Lindvik on …"), so that the speaker's label ("LINDVIK:") merges into the full name."""
+        found = _REMARKS_BY.match(self.article.title)
+        if found is None:
+            return
+        words = found["who"].split()
+        title = next((t for t in sorted(self.lex.person_titles, key=len, reverse=True)
+                      if " ".join(words[:len(t.split())]) == t), "")
+        name = " ".join(words[len(title.split()):]) if title else found["who"]
+        if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
+            self.candidates.setdefault(_key(name), _Candidate(
+                name, "person", "actor.remarks-by", found.group(0), "title", []))
 
     def collectives(self) -> None:
         """Actors named in lower case ("the opposition", "the joint monitoring committee"):
@@ -527,7 +543,8 @@ class _Finder:
                 last_end = end
                 continue
             is_name = bool(word) and (word[0].isupper() or self._particle(word)) \
-                and (word.lower() not in self.lex.role_nouns or word in self.title_words) \
+                and (word.lower() not in self.lex.role_nouns or word in self.title_words
+                     or word.title() in self.title_words) \
                 and word not in self.lex.person_pronouns and not _hyphen_adjective(word)
             if is_name and run and start == last_end + 1 and paragraph.text[last_end] == " ":
                 run.append((start, end, word))
@@ -561,6 +578,7 @@ class _Finder:
 def find_actors(article: Article) -> ActorTable:
     """Every actor of ``article`` with its aliases and the paragraphs that name it."""
     finder = _Finder(article, lexicon())
+    finder.speaker_of_remarks()
     finder.gazetteer()
     finder.institutions()
     finder.collectives()

@@ -21,6 +21,7 @@ _CONDITION = re.compile(
     r"in exchange(?: for)?)\b[^,;.]*",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 _PARTY_KINDS = frozenset({"state", "organisation"})
 _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
@@ -88,6 +89,18 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
                 parties=tuple(parties), conditions=conditions)
 
 
+def _narrator(article: Article, table: ActorTable) -> str | None:
+    """The speaker of a transcript: the person its first paragraph's label names
+    ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …")."""
+    first = article.paragraphs[0]
+    label = _LABEL.match(first.text)
+    if label is None:
+        return None
+    people = [m for m in table.in_span(first.number, 0, label.end())
+              if table.by_key(m.key).kind == "person"]
+    return people[0].key if people else None
+
+
 def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) -> str | None:
     """The state or body an unnamed official speaks for: "a Turkish official" holds
     Turkey's position, "a senior African Union official" the African Union's."""
@@ -101,6 +114,12 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
               rule: CueRule, match: re.Match[str], quotes: tuple[Quote, ...] = ()
               ) -> Position | None:
     start = sentence.start + match.start()
+    if rule.narrated:
+        if resolver.narrator is None:
+            return None
+        base = _finding("position", paragraph, sentence, rule, match)
+        return Position(base.id, base.summary, base.citations, base.why,
+                        actor=resolver.table.name_of(resolver.narrator), stance="states")
     if rule.quoted:
         speaker = next((q.speaker for q in quotes for c in q.citations
                         if c.paragraph == paragraph.number and c.start <= start < c.end), "")
@@ -134,6 +153,8 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     spans = tuple(c for q in quotes for c in q.citations)
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
+    if not quotes:
+        resolver.narrator = _narrator(article, table)
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}

@@ -30,6 +30,7 @@ class CueRule:
     ``needs`` one that must also be found there. A ``quoted`` position rule fires inside a
     direct quote, and the quote's speaker holds the position. An ``after`` rule fires only
     when the sentence before, in the same paragraph, carries that label (it goes on with it).
+    A ``narrated`` position rule fires in a transcript, whose speaker holds the position.
     """
 
     name: str
@@ -40,6 +41,7 @@ class CueRule:
     needs: re.Pattern[str] | None = None
     quoted: bool = False
     after: str = ""
+    narrated: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:
         CueRule(item["rule"], re.compile(item["pattern"], re.IGNORECASE),
                 int(item.get("order", 0)), bool(item.get("reported", False)),
                 _optional(item, "unless"), _optional(item, "needs"), bool(item.get("quoted")),
-                str(item.get("after", "")))
+                str(item.get("after", "")), bool(item.get("narrated")))
         for item in items
     )
 

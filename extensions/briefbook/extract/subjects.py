@@ -24,6 +24,7 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
                      r"(?=[^.]*?\bstatement\b)")
+_FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 
 
@@ -50,6 +51,7 @@ class SubjectResolver:
         self.lex = lex
         self.paragraphs = paragraphs or {}
         self.speakers: list[tuple[int, int, str]] = []
+        self.narrator: str | None = None  # who "I" and "we" are in a transcript
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""
@@ -143,6 +145,8 @@ class SubjectResolver:
         if people:
             return people[0].key
         words = [t[2].rstrip(".,") for t in tokens]
+        if self.narrator and any(w in _FIRST_PERSON for w in words):
+            return self.narrator
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
         if any(w.lower() in self.lex.role_nouns for w in words):

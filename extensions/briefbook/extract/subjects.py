@@ -24,6 +24,7 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
                      r"(?=[^.]*?\bstatement\b)")
+_LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 
@@ -218,9 +219,10 @@ class SubjectResolver:
     def _described_subject(self, number: int, offset: int) -> tuple[int, int, str] | None:
         """An unnamed person who opens a clause of this paragraph before ``offset`` ("In
         his address, the Ukrainian president thanked …"): "he" may be that person."""
-        text = self.paragraphs[number].text[:offset]
+        start = max(0, offset - _LOOKBACK)
+        text = self.paragraphs[number].text
         found = None
-        for match in _DESCRIBED.finditer(text):
+        for match in _DESCRIBED.finditer(text, start, offset):
             words = match.group("who").split()
             if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s"):
                 found = match

@@ -444,6 +444,8 @@ class _Finder:
             kind, rule, cue = "organisation", "actor.acronym", name
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
+        elif len(words) == 1 and preceding[0] == "the":
+            kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Danube"
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:

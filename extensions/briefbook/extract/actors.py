@@ -211,6 +211,9 @@ class _Finder:
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
         self.votes: dict[str, list[tuple[str, str, str]]] = {}
         self.documents: set[tuple[int, int]] = set()
+        # Words the article also writes in lower case: capitalised, they are common words.
+        self.lowercase = {m.group() for p in article.paragraphs
+                          for m in re.finditer(r"\b[a-z][a-z]+\b", p.text)}
         self.document_names: set[str] = set()
 
     def settle_kinds(self) -> None:
@@ -357,6 +360,13 @@ class _Finder:
                 if len(tokens) == 2 and tokens[0][2] in _COMPASS \
                         and _ADJECTIVE_ENDING.search(tokens[1][2]):
                     continue  # "East African"
+                if len(tokens) <= 2 and tokens[-1][2] in self.lex.topic_heads:
+                    continue  # "Political Affairs", "Trade"
+                if all(self._is_demonym(t[2]) for t in tokens):
+                    continue  # "Greek Cypriot", "Turkish Cypriots"
+                if len(tokens) == 1 and (tokens[0][2] in self.lex.organisation_heads
+                                         or tokens[0][2].lower() in self.lowercase):
+                    continue  # "the Committee"; "Hundreds" where "hundreds" is used too
                 if len(tokens) == 1 and self._modifies_role(paragraph, tokens[0][1]):
                     continue  # "an Omani envoy", "a Houthi spokesman": an adjective
                 self._add_name(paragraph, tokens)
@@ -374,6 +384,10 @@ class _Finder:
         self.mentions = [m for m in self.mentions if not (
             m.paragraph == paragraph.number and start <= m.start and m.end <= end)]
         return True
+
+    def _is_demonym(self, word: str) -> bool:
+        bare = word[:-1] if word.endswith("s") else word
+        return any(word in e.demonyms or bare in e.demonyms for e in self.lex.gazetteer)
 
     def _modifies_role(self, paragraph: Paragraph, end: int) -> bool:
         following = re.match(r"\s+([a-z]+)", paragraph.text[end:])
@@ -444,8 +458,8 @@ class _Finder:
             kind, rule, cue = "organisation", "actor.acronym", name
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
-        elif len(words) == 1 and preceding[0] == "the":
-            kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Danube"
+        elif len(words) <= 3 and preceding[0] == "the":
+            kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Blue Nile"
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:

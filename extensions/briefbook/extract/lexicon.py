@@ -65,6 +65,7 @@ class Lexicon:
     not_names: frozenset[str]
     region_adjectives: frozenset[str]
     regions: frozenset[str]
+    topic_heads: frozenset[str]
     document_heads: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(cues["not_names"]),
         region_adjectives=frozenset(cues["region_adjectives"]),
         regions=frozenset(cues["regions"]),
+        topic_heads=frozenset(cues["topic_heads"]),
         document_heads=frozenset(cues["document_heads"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},

@@ -135,12 +135,41 @@ class _QuoteReader(SubjectResolver):
                 found = self.noun_phrase(paragraph, source)
                 if found:
                     return Attribution(found, "quote.according-to", "according to")
+            if word in self.lex.speech_participles and not self._reported_within(tokens[:index]):
+                found = self._quoted_as(paragraph, tokens[:index]) \
+                    or self._main_subject(paragraph, sentence.start, tokens[:index])
+                if found:  # "X rejected the accusation, saying "…"": X's words
+                    return Attribution(found, "quote.participle-subject", word)
             if word not in self.lex.speech_verbs or self._reported_within(tokens[:index]):
                 continue  # "X said that Ankara welcomed "…"": X's words
             subject = self.clause_subject(paragraph, tokens[:index])
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)
+        return None
+
+    def _quoted_as(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> str | None:
+        """"IRNA quoted Hossein Tavakoli, head of …, as saying": the one quoted."""
+        words = [t[2].lower() for t in tokens]
+        if "quoted" not in words or words[-1:] != ["as"]:
+            return None
+        first = len(words) - 1 - words[::-1].index("quoted")
+        phrase = tokens[first + 1:-1]
+        for end in range(len(phrase)):  # the name before an appositive
+            if paragraph.text[phrase[end][1]:phrase[end][1] + 1] == ",":
+                phrase = phrase[:end + 1]
+                break
+        return self.noun_phrase(paragraph, phrase) if phrase else None
+
+    def _main_subject(self, paragraph: Paragraph, start: int,
+                      tokens: list[tuple[int, int, str]]) -> str | None:
+        """The subject of a sentence's main clause: its first actor, if one is named
+        within the sentence's first words."""
+        if not tokens:
+            return None
+        window = tokens[:8]
+        for mention in self.table.in_span(paragraph.number, start, window[-1][1]):
+            return mention.key
         return None
 
     def _reported_within(self, tokens: list[tuple[int, int, str]]) -> bool:

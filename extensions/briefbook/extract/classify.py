@@ -21,6 +21,10 @@ _CONDITION = re.compile(
     r"in exchange(?: for)?)\b[^,;.]*",
     re.IGNORECASE,
 )
+# A joint holder: "the two sides expressed …", "the three countries affirmed …".
+_JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
+                    r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
+                    r"Ministers|participants))")
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 _PARTY_KINDS = frozenset({"state", "organisation"})
 _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
@@ -139,11 +143,13 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     key = resolver.noun_phrase(paragraph, subject) if subject else None
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
-    if key is None:
+    joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
+    if key is None and joint is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
+    holder = resolver.table.name_of(key) if key is not None else joint.group(1) if joint else ""
     return Position(base.id, base.summary, base.citations, base.why,
-                    actor=resolver.table.name_of(key), stance=_STANCES.get(rule.name, "states"))
+                    actor=holder, stance=_STANCES.get(rule.name, "states"))
 
 
 def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()) -> tuple[

@@ -454,7 +454,7 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
-        elif len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", name):
+        elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,6}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name

@@ -162,7 +162,7 @@ _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Co
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
 
 
-def _state_of(word: str) -> GazetteerEntry | None:
+def state_of(word: str) -> GazetteerEntry | None:
     """The gazetteer state a demonym or a state's name stands for."""
     for entry in lexicon().gazetteer:
         if entry.kind == "state" and (word == entry.name or word in entry.demonyms):
@@ -274,7 +274,7 @@ class _Finder:
                 possessive = name.rstrip().endswith(("’s", "'s"))
                 voice = match["institution"] in self.lex.state_voices or (
                     possessive and match["institution"] == "government")
-                state = _state_of(match["demonym"])
+                state = state_of(match["demonym"])
                 if voice and state is not None:  # "the Russian delegation" speaks for Russia
                     candidate = _Candidate(state.name, state.kind, "actor.gazetteer",
                                            match.group(), ref, [])

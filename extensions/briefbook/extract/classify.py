@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefbook.extract.actors import ActorTable
+from briefbook.extract.actors import ActorTable, state_of
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -105,6 +105,11 @@ def _narrator(article: Article, table: ActorTable) -> str | None:
     return people[0].key if people else None
 
 
+def _key_of(table: ActorTable, name: str) -> str:
+    """The key of the actor called ``name`` ("actor-…"), if the article names it."""
+    return next((a.id for a in table.actors if a.name == name), "")
+
+
 def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) -> str | None:
     """The state or body an unnamed official speaks for: "a Turkish official" holds
     Turkey's position, "a senior African Union official" the African Union's."""
@@ -129,6 +134,10 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                         if c.paragraph == paragraph.number and c.start <= start < c.end), "")
         if not speaker:
             return None
+        actor = resolver.table.by_key(speaker)
+        if actor.kind == "source":  # "a Turkish official" speaks for Turkey
+            state = next((e for word in actor.name.split() if (e := state_of(word))), None)
+            speaker = (_key_of(resolver.table, state.name) if state else "") or speaker
         base = _finding("position", paragraph, sentence, rule, match)
         return Position(base.id, base.summary, base.citations, base.why,
                         actor=resolver.table.name_of(speaker), stance="states")

@@ -127,3 +127,16 @@ def test_a_transcript_speaks_in_the_first_person_of_its_speaker(tmp_path: Path) 
     assert [(p.actor, p.why.rule, p.why.sentence) for p in brief.positions] == [
         ("Marte Lindvik", "position.first-person", "1.2"),
         ("Marte Lindvik", "position.wants", "2.1")]
+
+
+def test_conjunctions_quoted_capitals_and_agencies(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"The line is clear,\" said Ms. Amara Obi, the AU's chief mediator.",
+        "But Obi said: \"Nothing is agreed yet.\"",
+        "\"Both sides must show restraint,\" the North's official KCNA news agency said.",
+        "\"We reject this,\" according to a statement from the Eritrean foreign ministry.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Amara Obi"), (2, "Amara Obi"), (3, "KCNA"), (4, "Eritrean foreign ministry")]
+    names = [a.name for a in brief.actors]
+    assert "But Obi" not in names and "Nothing" not in names

@@ -24,6 +24,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outs
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
 _ARTICLES = frozenset({"The", "A", "An"})
+_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Then", "Still", "Meanwhile",
+                           "However", "Also", "Instead"})
 # One capitalised word with a demonym's ending is an adjective or a people, not an actor.
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish)s?$")
 # Compass words open place names ("North Darfur") though alone they name nothing.
@@ -189,12 +191,14 @@ def _sentence_ref(paragraph: Paragraph, offset: int) -> str:
 
 
 def _sentence_starts(paragraph: Paragraph) -> set[int]:
+    """Where sentences begin, and where quoted words begin ("told reporters: "Nothing …")."""
     starts = set()
     for sentence in paragraph.sentences:
         offset = sentence.start
         while offset < sentence.end and paragraph.text[offset] in _OPENERS:
             offset += 1
         starts.add(offset)
+    starts.update(m.end() for m in re.finditer(r"(?:^|(?<=[\s:(—–-]))[“\"«]", paragraph.text))
     return starts
 
 
@@ -332,8 +336,8 @@ class _Finder:
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
-                while len(tokens) > 1 and tokens[0][2] in _ARTICLES:
-                    tokens = tokens[1:]  # "The World Food Programme said"
+                while len(tokens) > 1 and tokens[0][2] in _ARTICLES | _CONJUNCTIONS:
+                    tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
                 while tokens and (tokens[-1][2] in self.lex.not_names
                                   or tokens[-1][2].lower() in self.lex.name_particles):
                     tokens = tokens[:-1]

@@ -18,6 +18,8 @@ from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "then"})
+_STATEMENT_WORDS = frozenset({"a", "the", "statement", "statements", "from", "by", "issued",
+                              "released", "joint", "written"})
 # Opening marks and the marks that may close them (writers mix straight and curly).
 _OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
 
@@ -88,6 +90,12 @@ class _QuoteReader(SubjectResolver):
         tail_end = sentence_at(paragraph, span.end).end  # a quote may hold several sentences
         tokens = [(m.start() + tail_start, m.end() + tail_start, m.group())
                   for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
+        words = [t[2].lower() for t in tokens]
+        if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"
+            source = [t for t in tokens[2:] if t[2].lower() not in _STATEMENT_WORDS]
+            found = self.noun_phrase(paragraph, source) if source else None
+            if found:
+                return Attribution(found, "quote.according-to", "according to")
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
                 subject = self.clause_subject(paragraph, tokens[:index])

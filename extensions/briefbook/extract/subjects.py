@@ -156,6 +156,9 @@ class SubjectResolver:
                 kept = kept[1:]
             last_role = max(i for i, t in enumerate(kept)
                             if t[2].rstrip(".,").lower() in self.lex.role_nouns)
+            if last_role < len(kept) - 1 and kept[last_role + 1][2][0].isupper() \
+                    and mentions:
+                return mentions[-1].key  # "the official KCNA news agency": not a role
             if last_role == 0 and len(kept) > 2 and kept[1][2] in {"for", "of", "at", "to"}:
                 last_role = len(kept) - 1  # "a spokesperson for the State Department"
             elif last_role == 0:

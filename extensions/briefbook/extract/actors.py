@@ -490,11 +490,15 @@ class _Finder:
         return word in self.document_names
 
     def _bracketed(self, paragraph: Paragraph, start: int, end: int) -> str | None:
-        """The actor named just before "(ELN)": a short form given in brackets."""
-        if paragraph.text[start - 2:start] != " (" or paragraph.text[end:end + 1] != ")":
+        """The actor named just before "(ELN)" or ", or ELN": a short form of its name."""
+        if paragraph.text[start - 2:start] == " (" and paragraph.text[end:end + 1] == ")":
+            gap = 2
+        elif paragraph.text[start - 5:start] == ", or " and paragraph.text[start:end].isupper():
+            gap = 5  # "the National Council for the Safeguard of the Homeland, or CNSP"
+        else:
             return None
         before = [m for m in self.mentions
-                  if m.paragraph == paragraph.number and m.end == start - 2]
+                  if m.paragraph == paragraph.number and m.end == start - gap]
         return before[-1].key if before else None
 
     def _kind_of(self, name: str) -> str:
@@ -558,7 +562,8 @@ class _Finder:
                     and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
                         (word in {"for", "on"} and run[-1][2] in self.lex.organisation_heads)
                         or (word == "and" and linked)
-                        or (word == "the" and run[-1][2] in {"for", "on"})):
+                        or (word == "the" and (run[-1][2] in {"for", "on"}
+                                               or (run[-1][2] == "of" and linked)))):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
                 last_end = end
                 continue

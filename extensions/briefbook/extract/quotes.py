@@ -88,8 +88,12 @@ class _QuoteReader(SubjectResolver):
     def _after(self, paragraph: Paragraph, span: Span) -> Attribution | None:
         tail_start = span.end + 1
         tail_end = sentence_at(paragraph, span.end).end  # a quote may hold several sentences
-        tokens = [(m.start() + tail_start, m.end() + tail_start, m.group())
-                  for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])][:10]
+        every = [(m.start() + tail_start, m.end() + tail_start, m.group())
+                 for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])]
+        tokens = every[:10]
+        late = self._trailing_attribution(paragraph, every, 10)
+        if late is not None:  # "… and would continue, state broadcaster RTN reported"
+            return late
         words = [t[2].lower() for t in tokens]
         if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"
             source = [t for t in tokens[2:] if t[2].lower() not in _STATEMENT_WORDS]
@@ -126,6 +130,21 @@ class _QuoteReader(SubjectResolver):
         end = len(paragraph.text.rstrip())
         found = self._before(paragraph, Span(number, end + 1, end + 1, False))
         return Attribution(found.key, "quote.introduced-before", found.cue) if found else None
+
+    def _trailing_attribution(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]],
+                              first: int) -> Attribution | None:
+        """A speech verb late in a long sentence (from token ``first`` on) whose subject
+        follows a comma."""
+        for index in range(first, len(tokens)):
+            word = tokens[index][2]
+            if word.rstrip(".,") not in self.lex.speech_verbs:
+                continue
+            subject = self.clause_subject(paragraph, tokens[:index])
+            if subject and paragraph.text[:subject[0][0]].rstrip().endswith(","):
+                found = self.noun_phrase(paragraph, subject)
+                if found:
+                    return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
+        return None
 
     def _before(self, paragraph: Paragraph, span: Span) -> Attribution | None:
         sentence = sentence_at(paragraph, span.start)

@@ -62,8 +62,10 @@ class SubjectResolver:
             follows = paragraph.text[token[1]:token[1] + 1]
             if subject and follows in _CLAUSE_ENDS:
                 break
-            if word.lower() in {"which", "who"} and paragraph.text[:token[0]].endswith(", "):
-                subject = []  # "X, who leads the delegation, said": X is the subject
+            restrictive = word.lower() == "who" and bool(subject) and subject[0][2].islower()
+            if word.lower() in {"which", "who"} and (
+                    paragraph.text[:token[0]].endswith(", ") or restrictive):
+                subject = []  # "X, who leads the delegation, said", "a diplomat who asked …"
                 continue
             if word.lower() in {"that", "which", "who", "where"} or set(word) <= {"-", "—"}:
                 break
@@ -85,8 +87,8 @@ class SubjectResolver:
     def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
         """The unnamed speaker "the negotiator" refers to: the last "a senior government
         negotiator" introduced before ``offset`` (this paragraph or the ones before)."""
-        pattern = re.compile(rf"\b(?:an?|one)\s+((?:[\w.’'-]+\s+){{0,4}}?{re.escape(role)})\b",
-                             re.IGNORECASE)
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){{0,4}}?{re.escape(role)}"
+                             rf"(?:\s+(?:in|at|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?)\b")
         for number in range(paragraph.number, 0, -1):
             text = self.paragraphs[number].text
             found = [m for m in pattern.finditer(text)
@@ -159,7 +161,8 @@ class SubjectResolver:
             if last_role < len(kept) - 1 and kept[last_role + 1][2][0].isupper() \
                     and mentions:
                 return mentions[-1].key  # "the official KCNA news agency": not a role
-            if last_role == 0 and len(kept) > 2 and kept[1][2] in {"for", "of", "at", "to"}:
+            if last_role == 0 and len(kept) > 2 \
+                    and kept[1][2] in {"for", "of", "at", "to", "in", "from", "with"}:
                 last_role = len(kept) - 1  # "a spokesperson for the State Department"
             elif last_role == 0:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before

@@ -158,7 +158,9 @@ _ADJECTIVE_TAILS = frozenset({"era", "style", "wide", "majority", "born", "run",
                               "owned", "built", "based", "backed", "linked", "allied"})
 
 
-_ORG_LINKS = frozenset({"for", "on", "and", "the"})
+_ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
+# Bodies named for where they serve: "EU Mission in Armenia".
+_POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation"})
 _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
@@ -361,8 +363,9 @@ class _Finder:
                 if tokens[-1][2] in self.lex.regions or any(
                         re.fullmatch(r"[A-Za-z]+-\d+\w*", t[2]) for t in tokens):
                     continue  # "Western Balkans", "F-16"
-                if len(tokens) == 2 and tokens[0][2] in _COMPASS \
-                        and _ADJECTIVE_ENDING.search(tokens[1][2]):
+                if len(tokens) == 2 and tokens[0][2] in _COMPASS and (
+                        _ADJECTIVE_ENDING.search(tokens[1][2])
+                        or tokens[1][2] in self.lex.region_adjectives):
                     continue  # "East African"
                 if len(tokens) <= 2 and tokens[-1][2] in self.lex.topic_heads:
                     continue  # "Political Affairs", "Trade"
@@ -380,7 +383,8 @@ class _Finder:
         if so the shorter mention gives way to it."""
         start, end = tokens[0][0], tokens[-1][1]
         claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
-        if len(tokens) < 2 or tokens[-1][2] not in self.lex.organisation_heads or not claims \
+        heads = self.lex.organisation_heads | self.lex.armed_group_heads
+        if len(tokens) < 2 or tokens[-1][2] not in heads or not claims \
                 or any(c[0] < start or c[1] >= end for c in claims):
             return False
         self.claimed[paragraph.number] = [c for c in self.claimed[paragraph.number]
@@ -558,9 +562,11 @@ class _Finder:
                 word = word[: possessive.start()]
             end = start + len(word)
             linked = any(t[2] in {"for", "on"} for t in run)
+            body_heads = self.lex.organisation_heads | self.lex.armed_group_heads
             if word in _ORG_LINKS and run and start == last_end + 1 \
                     and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
-                        (word in {"for", "on"} and run[-1][2] in self.lex.organisation_heads)
+                        (word in {"for", "on"} and run[-1][2] in body_heads)
+                        or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and linked)
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and linked)))):

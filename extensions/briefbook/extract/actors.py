@@ -212,6 +212,14 @@ class _Finder:
         self.lex = lex
         self.candidates: dict[str, _Candidate] = {}
         self.mentions: list[Mention] = []
+        self.dropped: set[int] = set()  # positions in self.mentions of mentions given up
+        self._at_end: dict[tuple[int, int], str] = {}  # (paragraph, end) -> key
+        self._by_last: dict[str, list[str]] = {}  # a person's surname -> keys
+        self._by_first: dict[str, list[str]] = {}  # a person's first word -> keys
+        self._by_alias: dict[str, list[str]] = {}
+        self._mention_index: dict[int, list[int]] = {}
+        self._rank: dict[str, int] = {}  # order in which candidates were first seen
+        self._indexed = 0
         self.claimed: dict[int, list[tuple[int, int]]] = {}
         self.title_words = {w for title in lex.person_titles for w in title.split()}
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
@@ -235,14 +243,44 @@ class _Finder:
                     candidate.kind, candidate.rule, candidate.cue = vote
                     break
 
+    def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
+        """The candidate for ``key``, registering ``candidate`` (and indexing a person's
+        name) the first time the key is seen."""
+        if key not in self.candidates:
+            self.candidates[key] = candidate
+            self._rank[key] = len(self._rank)
+            words = candidate.name.split()
+            if candidate.kind == "person" and len(words) > 1:
+                self._by_last.setdefault(words[-1].casefold(), []).append(key)
+                self._by_first.setdefault(words[0], []).append(key)
+        return self.candidates[key]
+
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
         key = _key(candidate.name)
-        known = self.candidates.setdefault(key, candidate)
+        known = self.candidate(key, candidate)
         surface = paragraph.text[start:end]
         if surface != known.name and surface not in known.aliases:
             known.aliases.append(surface)
+            self._by_alias.setdefault(surface, []).append(key)
         self.mentions.append(Mention(paragraph.number, start, end, key, surface))
+        self._at_end[(paragraph.number, end)] = key
         self.claimed.setdefault(paragraph.number, []).append((start, end))
+
+    def drop(self, paragraph: int, start: int, end: int) -> None:
+        """Give up the mentions inside a span (a longer name has taken it)."""
+        for number in self._numbers_in(paragraph, start, end):
+            mention = self.mentions[number]
+            self.dropped.add(number)
+            self._at_end.pop((mention.paragraph, mention.end), None)
+
+    def _numbers_in(self, paragraph: int, start: int, end: int) -> list[int]:
+        """Positions in ``self.mentions`` of the live mentions inside a span."""
+        index = self._mention_index
+        while self._indexed < len(self.mentions):
+            index.setdefault(self.mentions[self._indexed].paragraph, []).append(self._indexed)
+            self._indexed += 1
+        return [n for n in index.get(paragraph, []) if n not in self.dropped
+                and start <= self.mentions[n].start and self.mentions[n].end <= end]
 
     def is_claimed(self, paragraph: int, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.claimed.get(paragraph, []))
@@ -272,8 +310,7 @@ class _Finder:
                     continue
                 if claims:  # "Myanmar military": the state's name used as an adjective
                     self.claimed[paragraph.number].remove(claims[0])
-                    self.mentions = [m for m in self.mentions if not (
-                        m.paragraph == paragraph.number and m.start == match.start())]
+                    self.drop(paragraph.number, *claims[0])
                 name = paragraph.text[match.start():match.start("institution")] \
                     + match["institution"].lower()
                 ref = _sentence_ref(paragraph, match.start())
@@ -300,7 +337,7 @@ class _Finder:
                       if " ".join(words[:len(t.split())]) == t), "")
         name = " ".join(words[len(title.split()):]) if title else found["who"]
         if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
-            self.candidates.setdefault(_key(name), _Candidate(
+            self.candidate(_key(name), _Candidate(
                 name, "person", "actor.remarks-by", found.group(0), "title", []))
 
     def collectives(self) -> None:
@@ -389,8 +426,7 @@ class _Finder:
             return False
         self.claimed[paragraph.number] = [c for c in self.claimed[paragraph.number]
                                           if c not in claims]
-        self.mentions = [m for m in self.mentions if not (
-            m.paragraph == paragraph.number and start <= m.start and m.end <= end)]
+        self.drop(paragraph.number, start, end)
         return True
 
     def _is_demonym(self, word: str) -> bool:
@@ -411,7 +447,7 @@ class _Finder:
                 candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
                                        _sentence_ref(paragraph, token[0]), [])
                 key = _key(entry.name)
-                self.candidates.setdefault(key, candidate)
+                self.candidate(key, candidate)
                 self.mentions.append(Mention(paragraph.number, token[0], token[1], key, word,
                                              adjective=True))
                 return True
@@ -501,9 +537,7 @@ class _Finder:
             gap = 5  # "the National Council for the Safeguard of the Homeland, or CNSP"
         else:
             return None
-        before = [m for m in self.mentions
-                  if m.paragraph == paragraph.number and m.end == start - gap]
-        return before[-1].key if before else None
+        return self._at_end.get((paragraph.number, start - gap))
 
     def _kind_of(self, name: str) -> str:
         known = self.candidates.get(_key(name.strip(",;")))
@@ -511,20 +545,24 @@ class _Finder:
 
     def _merge_target(self, name: str, kind: str, rule: str = "") -> str | None:
         """A known actor this name is another form of (surname or acronym)."""
-        for key, known in self.candidates.items():
-            if known.kind == "person" and (kind == "person" or rule in _WEAK_KIND) \
-                    and " " in known.name and known.name.split()[-1].casefold() == name.casefold():
-                return key
-            if name.isupper() and len(name) > 1 and name in known.aliases:
-                return key
-        if kind == "person" or rule in _WEAK_KIND:  # family name first: "Kim Yong-chol"
-            first = [key for key, known in self.candidates.items() if known.kind == "person"
-                     and " " in known.name and known.name.split()[0] == name]
-            last = [key for key, known in self.candidates.items() if known.kind == "person"
-                    and " " in known.name and known.name.split()[-1] == name]
+        personal = kind == "person" or rule in _WEAK_KIND
+        found = []
+        if personal:
+            found += self._people(self._by_last.get(name.casefold(), []))
+        if name.isupper() and len(name) > 1:
+            found += self._by_alias.get(name, [])
+        if found:
+            return min(found, key=self._rank.__getitem__)
+        if personal:  # family name first: "Kim Yong-chol"
+            first = self._people(self._by_first.get(name, []))
+            last = [k for k in self._people(self._by_last.get(name.casefold(), []))
+                    if self.candidates[k].name.split()[-1] == name]
             if len(first) == 1 and not last:
                 return first[0]
         return None
+
+    def _people(self, keys: list[str]) -> list[str]:
+        return [k for k in keys if self.candidates[k].kind == "person"]
 
     def _speaks_after(self, paragraph: Paragraph, end: int) -> bool:
         return bool(self._speech_cue(paragraph, end))
@@ -615,14 +653,17 @@ def find_actors(article: Article) -> ActorTable:
     finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
-    mentions = sorted(finder.mentions, key=lambda m: (m.paragraph, m.start))
+    mentions = sorted((m for n, m in enumerate(finder.mentions) if n not in finder.dropped),
+                      key=lambda m: (m.paragraph, m.start))
     first_seen: dict[str, Mention] = {}
+    where: dict[str, set[int]] = {}
     for mention in mentions:
         first_seen.setdefault(mention.key, mention)
+        where.setdefault(mention.key, set()).add(mention.paragraph)
     actors = []
     for key in sorted(first_seen, key=lambda k: (first_seen[k].paragraph, first_seen[k].start)):
         candidate = finder.candidates[key]
-        paragraphs = sorted({m.paragraph for m in mentions if m.key == key})
+        paragraphs = sorted(where[key])
         aliases = tuple(sorted(a for a in set(candidate.aliases) if a != candidate.name))
         actors.append(Actor(key, candidate.name, candidate.kind, aliases, tuple(paragraphs),
                             Why(candidate.rule, candidate.cue, candidate.sentence)))

@@ -18,7 +18,7 @@ from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided(?: that)?|on condition that|as long as|in return(?: for)?|"
-    r"in exchange(?: for)?)\b[^,;.]*",
+    r"in exchange(?: for)?)\b[^,;.]{0,200}",
     re.IGNORECASE,
 )
 # A joint holder: "the two sides expressed …", "the three countries affirmed …".

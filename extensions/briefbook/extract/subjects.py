@@ -23,7 +23,8 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
-                     r"(?=[^.]*?\bstatement\b)")
+                     r"(?=[^.]{0,200}?\bstatement\b)")
+_BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
@@ -193,8 +194,9 @@ class SubjectResolver:
         return None
 
     def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:
-        """Who issued "the statement": the first state or body named in the last sentence
-        before that mentions a statement."""
+        """Who issued "the statement": the last state or body named as the subject of
+        "issued a statement" or "said in a statement" in the sentences before. Only names
+        count, so one statement never leads back to another."""
         for number in range(paragraph.number, max(0, paragraph.number - 2), -1):
             current = self.paragraphs[number]
             for sentence in reversed(current.sentences):
@@ -203,11 +205,13 @@ class SubjectResolver:
                 verb = _ISSUED.search(current.text, sentence.start, sentence.end)
                 if verb is None:
                     continue
-                before = tokens_between(current, sentence.start, verb.start())
-                subject = self.clause_subject(current, before)
-                key = self.noun_phrase(current, subject) if subject else None
-                if key is not None:
-                    return key
+                subject = self.clause_subject(
+                    current, tokens_between(current, sentence.start, verb.start()))
+                named = self.table.in_span(current.number, subject[0][0], subject[-1][1]) \
+                    if subject else []
+                bodies = [m for m in named if self.table.by_key(m.key).kind in _BODY_KINDS]
+                if bodies:
+                    return bodies[-1].key
         return None
 
     def last_person(self, paragraph: int, offset: int) -> str | None:

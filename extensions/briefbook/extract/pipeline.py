@@ -45,12 +45,12 @@ def _order(ref: str) -> tuple[int, int]:
 
 def _listed_actors(table: ActorTable, quotes: tuple[Quote, ...],
                    positions: tuple[Position, ...]) -> tuple[Actor, ...]:
-    """Actors named in the article, and those an adjective alone mentions ("Venezuelan")
-    only when the brief gives them a voice (speaker or stance holder)."""
+    """Actors named in the article; those an adjective alone mentions ("Venezuelan") and
+    unnamed sources only when the brief gives them a voice (speaker or stance holder)."""
     named = table.named()
     used = {q.speaker for q in quotes} | {p.actor for p in positions}
-    return tuple(a for a in table.actors if a.id in named or a.name in used
-                 or a.kind == "source")
+    return tuple(a for a in table.actors if a.name in used
+                 or (a.id in named and a.kind != "source"))
 
 
 def extract_brief(article: Article) -> Brief:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefbook.extract.actors import ActorTable
+from briefbook.extract.actors import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
 from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
 from briefbook.ingest.article import Article, Paragraph
@@ -91,9 +91,10 @@ class _QuoteReader(SubjectResolver):
         every = [(m.start() + tail_start, m.end() + tail_start, m.group())
                  for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])]
         tokens = every[:10]
-        late = self._trailing_attribution(paragraph, every, 10)
-        if late is not None:  # "… and would continue, state broadcaster RTN reported"
-            return late
+        if not any(t[2].rstrip(".,") in self.lex.speech_verbs for t in tokens):
+            late = self._trailing_attribution(paragraph, every, 10)
+            if late is not None:  # "… and would continue, state broadcaster RTN reported"
+                return late
         words = [t[2].lower() for t in tokens]
         if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"
             source = [t for t in tokens[2:] if t[2].lower() not in _STATEMENT_WORDS]
@@ -173,7 +174,22 @@ class _QuoteReader(SubjectResolver):
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)
+            group = self._unnamed_group(paragraph, subject)
+            if group:
+                return Attribution(group, "quote.unnamed-group", word)
         return None
+
+    def _unnamed_group(self, paragraph: Paragraph, subject: list[tuple[int, int, str]]
+                       ) -> str | None:
+        """"… and officials said "…"": speakers named only by a plural role."""
+        words = [t[2].lower() for t in subject if t[2].lower() not in _CONJUNCTIONS]
+        if not words or words[-1] not in self.lex.role_nouns or not words[-1].endswith("s") \
+                or self.table.in_span(paragraph.number, subject[0][0], subject[-1][1]):
+            return None
+        self.table, key = add_speaker(self.table, " ".join(words), paragraph.number,
+                                      " ".join(t[2] for t in subject),
+                                      sentence_at(paragraph, subject[0][0]).ref)
+        return key
 
     def _quoted_as(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> str | None:
         """"IRNA quoted Hossein Tavakoli, head of …, as saying": the one quoted."""
@@ -194,10 +210,9 @@ class _QuoteReader(SubjectResolver):
         within the sentence's first words."""
         if not tokens:
             return None
-        window = tokens[:8]
-        for mention in self.table.in_span(paragraph.number, start, window[-1][1]):
-            return mention.key
-        return None
+        named = self.table.in_span(paragraph.number, start, tokens[:8][-1][1])
+        return next((m.key for m in named if not m.adjective
+                     and self.table.by_key(m.key).kind != "place"), None)
 
     def _reported_within(self, tokens: list[tuple[int, int, str]]) -> bool:
         """Whether these words hold "said that": a verb after them reports another's words."""

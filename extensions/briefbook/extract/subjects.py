@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from briefbook.extract.actors import ActorTable, add_speaker
 from briefbook.extract.lexicon import Lexicon
@@ -24,6 +25,8 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
+_JOINING = frozenset({"and", "but", "or", "while", "whereas", "as", "so", "yet"})
+_PARAGRAPHS_BACK = 4  # how far back "the negotiator" looks for "a senior negotiator"
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
@@ -42,6 +45,15 @@ def sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
         if offset < sentence.end:
             return sentence
     return paragraph.sentences[-1]
+
+
+@cache
+def _introduction(role: str) -> re.Pattern[str]:
+    """"a senior government negotiator", "a diplomat in Abuja": how an unnamed speaker with
+    this role is introduced."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+(?:\.\w+)*\.?\s+){{0,4}}?"
+                      rf"{re.escape(role)}(?:\s+(?:in|at|from)\s+[A-Z][\w.’'-]*"
+                      rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
 class SubjectResolver:
@@ -88,16 +100,16 @@ class SubjectResolver:
     def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
         """The unnamed speaker "the negotiator" refers to: the last "a senior government
         negotiator" introduced before ``offset`` (this paragraph or the ones before)."""
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){{0,4}}?{re.escape(role)}"
-                             rf"(?:\s+(?:in|at|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?)\b")
-        for number in range(paragraph.number, 0, -1):
-            text = self.paragraphs[number].text
-            found = [m for m in pattern.finditer(text)
-                     if number < paragraph.number or m.end() <= offset]
+        pattern = _introduction(role)
+        for number in range(paragraph.number, max(0, paragraph.number - _PARAGRAPHS_BACK), -1):
+            current = self.paragraphs[number]
+            found = [m for m in pattern.finditer(current.text)
+                     if (number < paragraph.number or m.end() <= offset)
+                     and sentence_at(current, m.start()) is sentence_at(current, m.end() - 1)]
             if found:
                 name = found[-1].group(1)
-                self.table, key = add_speaker(self.table, name, number, found[-1].group(0),
-                                              str(number))
+                ref = sentence_at(current, found[-1].start()).ref
+                self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
         return self._titled(paragraph.number, offset, role)
 
@@ -120,7 +132,7 @@ class SubjectResolver:
         speaker ("a senior official"), else an organisation or state; with the words
         before the phrase in its sentence, an appositive person ("X, the chairman, said")."""
         found = self._appositive(paragraph, tokens) or self._noun_phrase(paragraph, tokens)
-        if found is None and sentence_tokens:
+        if found is None and sentence_tokens and tokens[0][2].lower() not in _JOINING:
             before = self.table.in_span(paragraph.number, sentence_tokens[0][0], tokens[-1][1])
             people = [m for m in before if self.table.by_key(m.key).kind == "person"]
             if people:
@@ -131,8 +143,8 @@ class SubjectResolver:
         """The person a description set off by commas follows: "Pavel Gromov, the head of
         the delegation, told reporters" is Gromov speaking."""
         start = tokens[0][0]
-        if not paragraph.text[:start].endswith(", "):
-            return None
+        if not paragraph.text[:start].endswith(", ") or tokens[0][2].lower() in _JOINING:
+            return None  # "…, and officials said" is a new clause, not a description
         if any(self.table.by_key(m.key).kind == "person"
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
             return None
@@ -238,7 +250,8 @@ class SubjectResolver:
                 found = match
         if found is None:
             return None
-        name = found.group("who")
-        self.table, key = add_speaker(self.table, name, number, found.group(0).strip(),
-                                      str(number))
+        current = self.paragraphs[number]
+        cue = current.text[found.start("who") - 4:found.end("who")]
+        self.table, key = add_speaker(self.table, found.group("who"), number, cue,
+                                      sentence_at(current, found.start("who")).ref)
         return (number, found.start("who"), key)

@@ -156,3 +156,16 @@ def test_attribution_edges_found_in_review(tmp_path: Path) -> None:
     assert quoted[1] == "John Smith" and quoted[3] == "Russia"
     assert quoted[2] != "Anna Berg"
     assert not any(a.name.startswith("deal") for a in brief.actors)
+
+
+def test_country_names_inside_other_names_and_titles_after_words(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Acting Homeland Security Secretary Chad Wolf said the border would stay shut. "
+        "Sofia Rossi, a researcher at Georgetown University, disagreed.",
+        "Mozambique's government and Chad welcomed the plan.")
+    names = {a.name: a.kind for a in brief.actors}
+    assert names["Chad Wolf"] == "person" and names["Sofia Rossi"] == "person"
+    assert names["Georgetown University"] == "organisation"
+    assert names["Chad"] == "state" and names["Mozambique"] == "state"
+    assert "Bulgaria" not in names and "Guyana" not in names

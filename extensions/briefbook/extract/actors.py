@@ -158,6 +158,11 @@ _ADJECTIVE_TAILS = frozenset({"era", "style", "wide", "majority", "born", "run",
                               "owned", "built", "based", "backed", "linked", "allied"})
 
 
+# Last words of a title that may stand after other words ("Homeland Security Secretary").
+_TITLE_HEADS = frozenset({"Secretary", "Minister", "President", "Envoy", "Ambassador",
+                          "Spokesman", "Spokeswoman", "Spokesperson",
+                          "Commissioner", "Chairman", "Governor", "Adviser", "Advisor",
+                          "Commander", "Premier", "Chancellor"})
 _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation"})
@@ -290,6 +295,8 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             for match in pattern.finditer(paragraph.text):
                 entry = self.lex.gazetteer[surfaces[match.group()]]
+                if self._inside_other_name(paragraph.text, match.start(), match.end(), surfaces):
+                    continue  # "Chad Wolf", "Georgetown University": a longer name decides
                 ref = _sentence_ref(paragraph, match.start())
                 preceding = paragraph.text[max(0, match.start() - 12):match.start()].split()
                 if match.group() in self.lex.capitals and preceding \
@@ -300,6 +307,25 @@ class _Finder:
                     candidate = _Candidate(entry.name, entry.kind, "actor.gazetteer",
                                            match.group(), ref, [])
                 self.add(paragraph, match.start(), match.end(), candidate)
+
+    def _inside_other_name(self, text: str, start: int, end: int, surfaces: dict[str, int]
+                           ) -> bool:
+        """Whether a one-word gazetteer name runs on into an unknown capitalised word, so
+        that it is part of another name (a person's, a university's)."""
+        if " " in text[start:end]:
+            return False
+        after = re.match(r" ([A-Z][\w’'-]*)", text[end:end + 40])
+        before = re.search(r"([A-Z][\w’'-]*) $", text[max(0, start - 40):start])
+        return any(found is not None and self._unknown_word(found.group(1), surfaces)
+                   for found in (after, before))
+
+    def _unknown_word(self, word: str, surfaces: dict[str, int]) -> bool:
+        lex = self.lex
+        known = (lex.organisation_heads | lex.armed_group_heads | lex.place_heads
+                 | lex.not_names | lex.region_adjectives | lex.topic_heads | self.title_words
+                 | _OPENING_WORDS | _COMPASS)
+        return word not in known and word not in surfaces and not self._is_demonym(word) \
+            and word.lower() not in lex.role_nouns and word not in lex.institutions
 
     def institutions(self) -> None:
         for paragraph in self.article.paragraphs:
@@ -314,7 +340,8 @@ class _Finder:
                 name = paragraph.text[match.start():match.start("institution")] \
                     + match["institution"].lower()
                 ref = _sentence_ref(paragraph, match.start())
-                possessive = name.rstrip().endswith(("’s", "'s"))
+                possessive = paragraph.text[match.end("demonym"):match.start("institution")] \
+                    .strip() in {"’s", "'s"}
                 voice = match["institution"] in self.lex.state_voices or (
                     possessive and match["institution"] == "government")
                 state = state_of(match["demonym"])
@@ -470,6 +497,12 @@ class _Finder:
                     and tokens[-1][2] not in heads:  # "General Border Committee" is a body
                 title, tokens = known_title, tokens[count:]
                 break
+        if not title:  # "Acting Homeland Security Secretary Chad Wolf"
+            at = [i for i, t in enumerate(tokens[:-1]) if t[2] in _TITLE_HEADS]
+            body = heads | self.lex.place_heads
+            if at and 1 <= len(tokens) - at[-1] - 1 <= 3 and tokens[-1][2] not in body:
+                title = " ".join(t[2] for t in tokens[:at[-1] + 1])
+                tokens = tokens[at[-1] + 1:]
         start, end = tokens[0][0], tokens[-1][1]
         name = paragraph.text[start:end].title() if shouting else paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]

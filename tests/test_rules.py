@@ -169,3 +169,14 @@ def test_country_names_inside_other_names_and_titles_after_words(tmp_path: Path)
     assert names["Georgetown University"] == "organisation"
     assert names["Chad"] == "state" and names["Mozambique"] == "state"
     assert "Bulgaria" not in names and "Guyana" not in names
+
+
+def test_people_after_a_known_name_and_short_names_of_longer_ones(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "UN Special Envoy Hans Grundberg and US Secretary of State Antony Blinken met.",
+        "The Tehreek-e-Taliban Pakistan, or TTP, denied it. Pakistan blamed the TTP.")
+    names = {a.name: a for a in brief.actors}
+    assert names["Hans Grundberg"].kind == "person"
+    assert names["Antony Blinken"].kind == "person"
+    assert "TTP" not in names["Pakistan"].aliases

@@ -409,8 +409,14 @@ class _Finder:
                     tokens = tokens[:-1]
                 if tokens and self._extends_claim(paragraph, tokens):
                     pass  # "ASEAN Secretariat": a body of a known actor, named in full
-                elif not tokens or self.is_claimed(paragraph.number, tokens[0][0], tokens[-1][1]):
-                    continue
+                else:  # "UN Special Envoy Hans Grundberg": the words after a known name
+                    while tokens and self.is_claimed(paragraph.number, tokens[0][0], tokens[0][1]):
+                        tokens = tokens[1:]
+                    if not tokens or self.is_claimed(paragraph.number, tokens[0][0],
+                                                     tokens[-1][1]):
+                        continue
+                    if all(t[2] in self.title_words for t in tokens):
+                        continue
                 if self._demonym(paragraph, tokens):
                     continue
                 if len(tokens) == 1 and (tokens[0][2] in self.lex.region_adjectives
@@ -448,7 +454,9 @@ class _Finder:
         start, end = tokens[0][0], tokens[-1][1]
         claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
         heads = self.lex.organisation_heads | self.lex.armed_group_heads
-        if len(tokens) < 2 or tokens[-1][2] not in heads or not claims \
+        words = [t[2] for t in tokens]
+        headed = words[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(words))
+        if len(tokens) < 2 or not headed or not claims \
                 or any(c[0] < start or c[1] >= end for c in claims):
             return False
         self.claimed[paragraph.number] = [c for c in self.claimed[paragraph.number]
@@ -570,7 +578,13 @@ class _Finder:
             gap = 5  # "the National Council for the Safeguard of the Homeland, or CNSP"
         else:
             return None
-        return self._at_end.get((paragraph.number, start - gap))
+        key = self._at_end.get((paragraph.number, start - gap))
+        before = [self.mentions[n].start for n in self._numbers_in(paragraph.number, 0, start - gap)
+                  if self.mentions[n].end == start - gap]
+        if key is not None and before and re.search(
+                r"[A-Z][\w’'-]* $", paragraph.text[max(0, before[-1] - 40):before[-1]]):
+            return None  # the end of a longer name: "Tehreek-e-Taliban Pakistan, or TTP"
+        return key
 
     def _kind_of(self, name: str) -> str:
         known = self.candidates.get(_key(name.strip(",;")))

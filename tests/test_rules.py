@@ -180,3 +180,15 @@ def test_people_after_a_known_name_and_short_names_of_longer_ones(tmp_path: Path
     assert names["Hans Grundberg"].kind == "person"
     assert names["Antony Blinken"].kind == "person"
     assert "TTP" not in names["Pakistan"].aliases
+
+
+def test_a_transcript_gives_the_floor_back_after_a_question(tmp_path: Path) -> None:
+    article = tmp_path / "remarks.txt"
+    article.write_text(
+        "Remarks by Secretary of State Warren Christopher at the initialing\n\nA dek\n\n"
+        "SECRETARY CHRISTOPHER: We will keep our promise.\n\n"
+        "QUESTION: Mr. Secretary, we want to know more.\n\n"
+        "SECRETARY CHRISTOPHER: I will not comment.\n", "utf-8")
+    brief = extract_brief(read_article(article))
+    assert [(p.actor, p.why.sentence) for p in brief.positions] == [
+        ("Warren Christopher", "1.1"), ("Warren Christopher", "3.1")]

@@ -167,7 +167,8 @@ _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation"})
 _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
-                         r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
+                         r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
+                         r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
 
 
@@ -228,7 +229,7 @@ class _Finder:
         self.claimed: dict[int, list[tuple[int, int]]] = {}
         self.title_words = {w for title in lex.person_titles for w in title.split()}
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
-        self.votes: dict[str, list[tuple[str, str, str]]] = {}
+        self.votes: dict[str, list[tuple[str, str, str, str]]] = {}  # kind, rule, cue, ref
         self.documents: set[tuple[int, int]] = set()
         # Words the article also writes in lower case: capitalised, they are common words.
         self.lowercase = {m.group() for p in article.paragraphs
@@ -245,7 +246,7 @@ class _Finder:
             for wanted in (_PERSON_RULES, _PLACE_RULES):
                 vote = next((v for v in votes if v[1] in wanted), None)
                 if vote is not None:
-                    candidate.kind, candidate.rule, candidate.cue = vote
+                    candidate.kind, candidate.rule, candidate.cue, candidate.sentence = vote
                     break
 
     def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
@@ -556,7 +557,8 @@ class _Finder:
         if existing is not None:
             candidate = self.candidates[existing]
         if len(words) == 1:
-            self.votes.setdefault(_key(name), []).append((kind, rule, cue))
+            self.votes.setdefault(_key(name), []).append(
+                (kind, rule, cue, _sentence_ref(paragraph, start)))
         self.add(paragraph, start, end, candidate)
 
     def _names_document(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:

@@ -93,16 +93,21 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
                 parties=tuple(parties), conditions=conditions)
 
 
-def _narrator(article: Article, table: ActorTable) -> str | None:
-    """The speaker of a transcript: the person its first paragraph's label names
-    ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …")."""
-    first = article.paragraphs[0]
-    label = _LABEL.match(first.text)
-    if label is None:
-        return None
-    people = [m for m in table.in_span(first.number, 0, label.end())
-              if table.by_key(m.key).kind == "person"]
-    return people[0].key if people else None
+def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
+    """Who speaks in each paragraph of a transcript: the person a paragraph's label names
+    ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …"), until another label ("QUESTION:")
+    gives the floor to someone else."""
+    speakers: dict[int, str] = {}
+    current: str | None = None
+    for paragraph in article.paragraphs:
+        label = _LABEL.match(paragraph.text)
+        if label is not None:
+            people = [m for m in table.in_span(paragraph.number, 0, label.end())
+                      if table.by_key(m.key).kind == "person"]
+            current = people[0].key if people else None
+        if current is not None:
+            speakers[paragraph.number] = current
+    return speakers
 
 
 def _key_of(table: ActorTable, name: str) -> str:
@@ -124,11 +129,12 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
               ) -> Position | None:
     start = sentence.start + match.start()
     if rule.narrated:
-        if resolver.narrator is None:
+        narrator = resolver.narrators.get(paragraph.number)
+        if narrator is None:
             return None
         base = _finding("position", paragraph, sentence, rule, match)
         return Position(base.id, base.summary, base.citations, base.why,
-                        actor=resolver.table.name_of(resolver.narrator), stance="states")
+                        actor=resolver.table.name_of(narrator), stance="states")
     if rule.quoted:
         speaker = next((q.speaker for q in quotes for c in q.citations
                         if c.paragraph == paragraph.number and c.start <= start < c.end), "")
@@ -169,7 +175,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     if not quotes:
-        resolver.narrator = _narrator(article, table)
+        resolver.narrators = _narrators(article, table)
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}

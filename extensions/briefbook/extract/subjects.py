@@ -65,7 +65,7 @@ class SubjectResolver:
         self.lex = lex
         self.paragraphs = paragraphs or {}
         self.speakers: list[tuple[int, int, str]] = []
-        self.narrator: str | None = None  # who "I" and "we" are in a transcript
+        self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""
@@ -161,8 +161,9 @@ class SubjectResolver:
         if people:
             return people[0].key
         words = [t[2].rstrip(".,") for t in tokens]
-        if self.narrator and any(w in _FIRST_PERSON for w in words):
-            return self.narrator
+        narrator = self.narrators.get(paragraph.number)
+        if narrator and any(w in _FIRST_PERSON for w in words):
+            return narrator
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
         if any(w.lower() in self.lex.role_nouns for w in words):

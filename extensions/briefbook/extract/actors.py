@@ -24,7 +24,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outs
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
 _ARTICLES = frozenset({"The", "A", "An"})
-_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Then", "Still", "Meanwhile",
+_LEADING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Then", "Still", "Meanwhile",
                            "However", "Also", "Instead"})
 # One capitalised word with a demonym's ending is an adjective or a people, not an actor.
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish)s?$")
@@ -38,7 +38,8 @@ _PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
 _PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
                           "actor.place-noun"})
 _GUESSED = _PERSON_RULES | _PLACE_RULES | {"actor.single-name"}
-# Kinds guessed from a preposition alone: "according to Tesfaye" is still the person.
+# Kinds guessed from weak evidence (a preposition, or nothing): such a name may still be a
+# known person's surname ("according to Tesfaye").
 _WEAK_KIND = frozenset({"actor.place-preposition", "actor.single-name"})
 # Words that open sentences and are dropped from the front of a capitalised run.
 _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "If",
@@ -114,7 +115,6 @@ class ActorTable:
         return self._people[index - 1] if index else None
 
 
-
 @cache
 def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     lex = lexicon()
@@ -172,12 +172,34 @@ _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Co
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
 
 
+@cache
+def _longest_first(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles with the longest first, so "Special Envoy" wins over "Envoy"."""
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@cache
+def _by_demonym() -> dict[str, GazetteerEntry]:
+    """Gazetteer entries by demonym, plural demonym ("Russians") and, for states, name."""
+    table: dict[str, GazetteerEntry] = {}
+    for entry in lexicon().gazetteer:
+        for demonym in entry.demonyms:
+            table.setdefault(demonym, entry)
+            table.setdefault(demonym + "s", entry)
+    return table
+
+
+def demonym_entry(word: str) -> GazetteerEntry | None:
+    """The gazetteer entry a demonym ("Russian", "Russians") stands for."""
+    return _by_demonym().get(word)
+
+
 def state_of(word: str) -> GazetteerEntry | None:
     """The gazetteer state a demonym or a state's name stands for."""
-    for entry in lexicon().gazetteer:
-        if entry.kind == "state" and (word == entry.name or word in entry.demonyms):
-            return entry
-    return None
+    entry = demonym_entry(word)
+    if entry is not None and entry.kind == "state":
+        return entry
+    return next((e for e in lexicon().gazetteer if e.kind == "state" and e.name == word), None)
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -361,7 +383,7 @@ class _Finder:
         if found is None:
             return
         words = found["who"].split()
-        title = next((t for t in sorted(self.lex.person_titles, key=len, reverse=True)
+        title = next((t for t in _longest_first(self.lex.person_titles)
                       if " ".join(words[:len(t.split())]) == t), "")
         name = " ".join(words[len(title.split()):]) if title else found["who"]
         if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
@@ -403,7 +425,7 @@ class _Finder:
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
-                while len(tokens) > 1 and tokens[0][2] in _ARTICLES | _CONJUNCTIONS:
+                while len(tokens) > 1 and tokens[0][2] in _ARTICLES | _LEADING_CONJUNCTIONS:
                     tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
                 while tokens and (tokens[-1][2] in self.lex.not_names
                                   or tokens[-1][2].lower() in self.lex.name_particles):
@@ -466,8 +488,7 @@ class _Finder:
         return True
 
     def _is_demonym(self, word: str) -> bool:
-        bare = word[:-1] if word.endswith("s") else word
-        return any(word in e.demonyms or bare in e.demonyms for e in self.lex.gazetteer)
+        return demonym_entry(word) is not None
 
     def _modifies_role(self, paragraph: Paragraph, end: int) -> bool:
         following = re.match(r"\s+([a-z]+)", paragraph.text[end:])
@@ -476,31 +497,29 @@ class _Finder:
     def _demonym(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
         """Count "Russian", "Russians" or "North Korean" as a mention of the state, not as
         a new actor."""
-        token = (tokens[0][0], tokens[-1][1], paragraph.text[tokens[0][0]:tokens[-1][1]])
-        word = token[2]
-        for entry in self.lex.gazetteer:
-            if word in entry.demonyms or (word.endswith("s") and word[:-1] in entry.demonyms):
-                candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
-                                       _sentence_ref(paragraph, token[0]), [])
-                key = _key(entry.name)
-                self.candidate(key, candidate)
-                self.mentions.append(Mention(paragraph.number, token[0], token[1], key, word,
-                                             adjective=True))
-                return True
-        return False
+        start, end = tokens[0][0], tokens[-1][1]
+        word = paragraph.text[start:end]
+        entry = demonym_entry(word)
+        if entry is None:
+            return False
+        candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
+                               _sentence_ref(paragraph, start), [])
+        key = _key(entry.name)
+        self.candidate(key, candidate)
+        self.mentions.append(Mention(paragraph.number, start, end, key, word, adjective=True))
+        return True
 
     def _add_name(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> None:
         title = ""
         shouting = len(tokens) > 1 and all(t[2].isupper() and len(t[2]) > 3 for t in tokens)
         if shouting:  # "SECRETARY CHRISTOPHER:" heading a transcript
             tokens = [(a, b, w.title()) for a, b, w in tokens]
-        demonyms = {d for entry in self.lex.gazetteer for d in entry.demonyms}
         words_after = " ".join(t[2] for t in tokens[1:])
-        if len(tokens) > 2 and tokens[0][2] in demonyms and any(
+        if len(tokens) > 2 and self._is_demonym(tokens[0][2]) and any(
                 words_after.startswith(f"{t} ") for t in self.lex.person_titles):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
         heads = self.lex.organisation_heads | self.lex.armed_group_heads
-        for known_title in sorted(self.lex.person_titles, key=len, reverse=True):
+        for known_title in _longest_first(self.lex.person_titles):
             count = len(known_title.split())
             if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
                     and tokens[-1][2] not in heads:  # "General Border Committee" is a body
@@ -515,7 +534,7 @@ class _Finder:
         start, end = tokens[0][0], tokens[-1][1]
         name = paragraph.text[start:end].title() if shouting else paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]
-        title = title or next((t for t in self.lex.person_titles
+        title = title or next((t for t in _longest_first(self.lex.person_titles)
                                if re.search(rf"(?<!\w){re.escape(t)}\s*$", before)), "")
         words = [t[2] for t in tokens]
         preceding = before.split()[-1:] if before.split() else [""]
@@ -593,7 +612,8 @@ class _Finder:
         return known.kind if known else ""
 
     def _merge_target(self, name: str, kind: str, rule: str = "") -> str | None:
-        """A known actor this name is another form of (surname or acronym)."""
+        """A known actor this name is another form of: a surname, a family name given
+        first ("Kim" for "Kim Yong-chol") or an acronym already used as an alias."""
         personal = kind == "person" or rule in _WEAK_KIND
         found = []
         if personal:

@@ -1,8 +1,9 @@
 """Label sentences as terms, positions, risks, background or what to watch.
 
 Each label has named cue rules in ``lexicons/cues.yaml``; the first rule of a label
-that matches a sentence gives the label, and its name and matched text are the
-item's reason. A sentence may carry several labels.
+that matches a sentence gives the label (for positions, the first whose holder can be
+named), and its name and matched text are the item's reason. A sentence may carry
+several labels.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
             "position.insists": "critical", "position.says": "states",
             "position.proposes": "seeks"}
+# Words before a cue verb that make it passive ("was accepted by", "long desired by"):
+# the holder is then the "by" agent.
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 

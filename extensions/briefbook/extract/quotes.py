@@ -58,8 +58,6 @@ def quote_spans(paragraph: Paragraph) -> list[Span]:
     return spans
 
 
-
-
 class _QuoteReader(SubjectResolver):
     """Decides which spans are direct quotes and who said them."""
 

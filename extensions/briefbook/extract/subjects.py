@@ -98,8 +98,9 @@ class SubjectResolver:
                    for t in earlier)
 
     def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
-        """The unnamed speaker "the negotiator" refers to: the last "a senior government
-        negotiator" introduced before ``offset`` (this paragraph or the ones before)."""
+        """The speaker "the negotiator" refers to: the last "a senior government
+        negotiator" introduced before ``offset`` (this paragraph or the few before), else
+        the last person named with that title ("Chief Negotiator X")."""
         pattern = _introduction(role)
         for number in range(paragraph.number, max(0, paragraph.number - _PARAGRAPHS_BACK), -1):
             current = self.paragraphs[number]

@@ -128,8 +128,10 @@ def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) 
 
 
 def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
-              rule: CueRule, match: re.Match[str], quotes: tuple[Quote, ...] = ()
+              rule: CueRule, match: re.Match[str], quoted: list[tuple[Citation, str]]
               ) -> Position | None:
+    """The position a cue marks, with its holder; ``quoted`` are the paragraph's direct
+    quotes and their speakers."""
     start = sentence.start + match.start()
     if rule.narrated:
         narrator = resolver.narrators.get(paragraph.number)
@@ -139,8 +141,7 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         return Position(base.id, base.summary, base.citations, base.why,
                         actor=resolver.table.name_of(narrator), stance="states")
     if rule.quoted:
-        speaker = next((q.speaker for q in quotes for c in q.citations
-                        if c.paragraph == paragraph.number and c.start <= start < c.end), "")
+        speaker = next((who for c, who in quoted if c.start <= start < c.end), "")
         if not speaker:
             return None
         actor = resolver.table.by_key(speaker)
@@ -174,7 +175,10 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
     """Terms, positions, and the plain findings (risk, background, watch) of an article;
     ``quotes`` are its direct quotes (speakers as actor keys)."""
-    spans = tuple(c for q in quotes for c in q.citations)
+    quoted: dict[int, list[tuple[Citation, str]]] = {}
+    for quote in quotes:
+        for citation in quote.citations:
+            quoted.setdefault(citation.paragraph, []).append((citation, quote.speaker))
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     if not quotes:
@@ -184,14 +188,15 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
     for paragraph in article.paragraphs:
         before: frozenset[str] = frozenset()
+        here = quoted.get(paragraph.number, [])
         for sentence in paragraph.sentences:
-            reported = without_quotes(paragraph, sentence, spans)
+            reported = without_quotes(paragraph, sentence, tuple(c for c, _ in here))
             labels: set[str] = set()
             for label, rules in lex.classes.items():
                 if label == "position":  # the first cue whose holder can be named
                     position = next((found for rule, match in cues(rules, sentence.text, reported)
                                      if (found := _position(resolver, paragraph, sentence, rule,
-                                                            match, quotes))), None)
+                                                            match, here))), None)
                     if position is not None:
                         positions.append(position)
                         labels.add(label)

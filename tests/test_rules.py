@@ -192,3 +192,14 @@ def test_a_transcript_gives_the_floor_back_after_a_question(tmp_path: Path) -> N
     brief = extract_brief(read_article(article))
     assert [(p.actor, p.why.sentence) for p in brief.positions] == [
         ("Warren Christopher", "1.1"), ("Warren Christopher", "3.1")]
+
+
+def test_abbreviated_ranks_and_agencies_quoting_someone(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"There is no deal yet,\" said Col. Omar Haddad, a spokesman for the army.",
+        "\"He has not slept in days,\" the agency quoted Haddad as saying.",
+        "In a communique read on television later that night, the council said it "
+        "\"will not accept\" the plan.")
+    assert [(p, s) for p, s, _ in speakers(brief)][:2] == [(1, "Omar Haddad"), (2, "Omar Haddad")]
+    assert "Col" not in {a.name for a in brief.actors}

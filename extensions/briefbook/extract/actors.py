@@ -663,7 +663,9 @@ class _Finder:
         last_end = -2
         for match in _WORD.finditer(paragraph.text):
             word, start = match.group(), match.start()
-            word = word.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
+            abbreviated = word in self.title_words  # "Col." keeps its run: "Col. Omar Haddad"
+            if not abbreviated and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                word = word.rstrip(".")
             possessive = _POSSESSIVE.search(word)
             if possessive:
                 word = word[: possessive.start()]
@@ -695,7 +697,8 @@ class _Finder:
                     runs.append(run)
                 run = []
             last_end = end
-            if possessive or (match.group().endswith(".") and word != match.group()):
+            if possessive or (match.group().endswith(".") and word != match.group()
+                              and not abbreviated):
                 if run:
                     runs.append(run)
                 run = []

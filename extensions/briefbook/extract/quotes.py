@@ -18,6 +18,8 @@ from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "then"})
+_TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "month",
+                         "year", "time"})  # "later that night" is not "said that"
 _STATEMENT_WORDS = frozenset({"a", "the", "statement", "statements", "from", "by", "issued",
                               "released", "joint", "written"})
 # Opening marks and the marks that may close them (writers mix straight and curly).
@@ -94,6 +96,11 @@ class _QuoteReader(SubjectResolver):
             if late is not None:  # "… and would continue, state broadcaster RTN reported"
                 return late
         words = [t[2].lower() for t in tokens]
+        if "quoted" in words and "as" in words[words.index("quoted"):]:
+            upto = words.index("as", words.index("quoted"))  # "the agency quoted X as saying"
+            found = self._quoted_as(paragraph, tokens[:upto + 1])
+            if found:
+                return Attribution(found, "quote.quoted-as", "quoted … as saying")
         if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"
             source = [t for t in tokens[2:] if t[2].lower() not in _STATEMENT_WORDS]
             found = self.noun_phrase(paragraph, source) if source else None
@@ -215,8 +222,9 @@ class _QuoteReader(SubjectResolver):
     def _reported_within(self, tokens: list[tuple[int, int, str]]) -> bool:
         """Whether these words hold "said that": a verb after them reports another's words."""
         words = [t[2].lower() for t in tokens]
-        return any(w in self.lex.speech_verbs and "that" in words[i + 1:i + 8]
-                   for i, w in enumerate(words))
+        return any(w in self.lex.speech_verbs and any(
+            v == "that" and not set(words[j + 1:j + 2]) & _TIME_NOUNS
+            for j, v in enumerate(words[:i + 8]) if j > i) for i, w in enumerate(words))
 
 
 def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...], ActorTable]:

@@ -203,3 +203,17 @@ def test_abbreviated_ranks_and_agencies_quoting_someone(tmp_path: Path) -> None:
         "\"will not accept\" the plan.")
     assert [(p, s) for p, s, _ in speakers(brief)][:2] == [(1, "Omar Haddad"), (2, "Omar Haddad")]
     assert "Col" not in {a.name for a in brief.actors}
+
+
+def test_parentheticals_relative_clauses_and_joined_body_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Corneille Nangaa, who leads the AFC alliance that includes M23, said: \"We stay.\"",
+        "\"We stand ready,\" the AU Peace and Security Council said in a communique.",
+        "A senior Congolese official, speaking on condition of anonymity, said: "
+        "\"Kinshasa will not negotiate directly.\"",
+        "Jay Tarriela said on X that the ship \"was blocked by the coast guard.\"")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Corneille Nangaa"), (2, "AU Peace and Security Council"),
+        (3, "senior Congolese official"), (4, "Jay Tarriela")]
+    assert "X" not in {a.name.rstrip(".") for a in brief.actors}

@@ -333,10 +333,12 @@ class _Finder:
 
     def _inside_other_name(self, text: str, start: int, end: int, surfaces: dict[str, int]
                            ) -> bool:
-        """Whether a one-word gazetteer name runs on into an unknown capitalised word, so
-        that it is part of another name (a person's, a university's)."""
-        if " " in text[start:end]:
-            return False
+        """Whether a gazetteer name is part of another name: a one-word name running on
+        into an unknown capitalised word (a person's, a university's), or a longer one
+        joined to words before it ("Peace and Security Council")."""
+        if " " in text[start:end]:  # "Peace and Security Council" is not the UN Council
+            joined = re.search(r"[A-Z][\w’'-]* (?:and|for|on) $", text[max(0, start - 40):start])
+            return joined is not None
         after = re.match(r" ([A-Z][\w’'-]*)", text[end:end + 40])
         before = re.search(r"([A-Z][\w’'-]*) $", text[max(0, start - 40):start])
         return any(found is not None and self._unknown_word(found.group(1), surfaces)
@@ -442,6 +444,8 @@ class _Finder:
                         continue
                 if self._demonym(paragraph, tokens):
                     continue
+                if len(tokens) == 1 and len(tokens[0][2].rstrip(".")) == 1:
+                    continue  # an initial, or "X" the network
                 if len(tokens) == 1 and (tokens[0][2] in self.lex.region_adjectives
                                          or _ADJECTIVE_ENDING.search(tokens[0][2])
                                          or _CONTRACTION.search(tokens[0][2])):
@@ -676,7 +680,7 @@ class _Finder:
                     and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
                         (word in {"for", "on"} and run[-1][2] in body_heads)
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
-                        or (word == "and" and linked)
+                        or (word == "and" and (linked or self._and_body(paragraph.text, end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and linked)))):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
@@ -705,6 +709,12 @@ class _Finder:
         if run:
             runs.append(run)
         return [self._trim_particles(r) for r in runs if any(t[2][0].isupper() for t in r)]
+
+    def _and_body(self, text: str, end: int) -> bool:
+        """Whether "and" joins words of one body's name ("Peace and Security Council")."""
+        heads = "|".join(map(re.escape, sorted(self.lex.organisation_heads)))
+        return re.match(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{heads})\b", text[end:end + 80]) \
+            is not None
 
     def _particle(self, word: str) -> bool:
         head = word.split("-", 1)[0]

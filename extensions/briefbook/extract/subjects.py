@@ -74,11 +74,18 @@ class SubjectResolver:
             word = token[2]
             follows = paragraph.text[token[1]:token[1] + 1]
             if subject and follows in _CLAUSE_ENDS:
-                break
+                if follows == "," and subject[0][2].endswith("ing"):
+                    subject = []  # "A senior official, speaking on condition …, said"
+                else:
+                    break
             restrictive = word.lower() == "who" and bool(subject) and subject[0][2].islower()
             if word.lower() in {"which", "who"} and (
                     paragraph.text[:token[0]].endswith(", ") or restrictive):
                 subject = []  # "X, who leads the delegation, said", "a diplomat who asked …"
+                continue
+            if word.lower() in {"that", "which"} and self._relative_before(
+                    paragraph, tokens, [token]):
+                subject = []  # "X, who leads the alliance that includes M23, said"
                 continue
             if word.lower() in {"that", "which", "who", "where"} or set(word) <= {"-", "—"}:
                 break

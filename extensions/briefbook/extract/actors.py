@@ -173,6 +173,13 @@ _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|pref
 
 
 @cache
+def _and_body_pattern() -> re.Pattern[str]:
+    """Capitalised words up to an organisation's head word, after an "and"."""
+    heads = "|".join(map(re.escape, sorted(lexicon().organisation_heads)))
+    return re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{heads})\b")
+
+
+@cache
 def _longest_first(titles: tuple[str, ...]) -> tuple[str, ...]:
     """Titles with the longest first, so "Special Envoy" wins over "Envoy"."""
     return tuple(sorted(titles, key=len, reverse=True))
@@ -180,7 +187,7 @@ def _longest_first(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 @cache
 def _by_demonym() -> dict[str, GazetteerEntry]:
-    """Gazetteer entries by demonym, plural demonym ("Russians") and, for states, name."""
+    """Gazetteer entries by demonym and plural demonym ("Russian", "Russians")."""
     table: dict[str, GazetteerEntry] = {}
     for entry in lexicon().gazetteer:
         for demonym in entry.demonyms:
@@ -199,7 +206,22 @@ def state_of(word: str) -> GazetteerEntry | None:
     entry = demonym_entry(word)
     if entry is not None and entry.kind == "state":
         return entry
-    return next((e for e in lexicon().gazetteer if e.kind == "state" and e.name == word), None)
+    return _states_by_name().get(word)
+
+
+@cache
+def _states_by_name() -> dict[str, GazetteerEntry]:
+    states: dict[str, GazetteerEntry] = {}
+    for entry in lexicon().gazetteer:
+        if entry.kind == "state":
+            states.setdefault(entry.name, entry)
+    return states
+
+
+def _headed(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether a name's head word names a body: last ("AU Commission") or before "of"
+    ("Board of Governors")."""
+    return words[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(words))
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -250,6 +272,11 @@ class _Finder:
         self._indexed = 0
         self.claimed: dict[int, list[tuple[int, int]]] = {}
         self.title_words = {w for title in lex.person_titles for w in title.split()}
+        self.body_heads = lex.organisation_heads | lex.armed_group_heads
+        # Capitalised words that never open or close someone else's name.
+        self.known_words = (self.body_heads | lex.place_heads | lex.not_names
+                            | lex.region_adjectives | lex.topic_heads | self.title_words
+                            | _OPENING_WORDS | _COMPASS)
         self._runs: dict[int, list[list[tuple[int, int, str]]]] = {}
         self.votes: dict[str, list[tuple[str, str, str, str]]] = {}  # kind, rule, cue, ref
         self.documents: set[tuple[int, int]] = set()
@@ -346,11 +373,9 @@ class _Finder:
 
     def _unknown_word(self, word: str, surfaces: dict[str, int]) -> bool:
         lex = self.lex
-        known = (lex.organisation_heads | lex.armed_group_heads | lex.place_heads
-                 | lex.not_names | lex.region_adjectives | lex.topic_heads | self.title_words
-                 | _OPENING_WORDS | _COMPASS)
-        return word not in known and word not in surfaces and not self._is_demonym(word) \
-            and word.lower() not in lex.role_nouns and word not in lex.institutions
+        return word not in self.known_words and word not in surfaces \
+            and not self._is_demonym(word) and word.lower() not in lex.role_nouns \
+            and word not in lex.institutions
 
     def institutions(self) -> None:
         for paragraph in self.article.paragraphs:
@@ -440,8 +465,6 @@ class _Finder:
                     if not tokens or self.is_claimed(paragraph.number, tokens[0][0],
                                                      tokens[-1][1]):
                         continue
-                    if all(t[2] in self.title_words for t in tokens):
-                        continue
                 if self._demonym(paragraph, tokens):
                     continue
                 if len(tokens) == 1 and len(tokens[0][2].rstrip(".")) == 1:
@@ -480,9 +503,7 @@ class _Finder:
         if so the shorter mention gives way to it."""
         start, end = tokens[0][0], tokens[-1][1]
         claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
-        heads = self.lex.organisation_heads | self.lex.armed_group_heads
-        words = [t[2] for t in tokens]
-        headed = words[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(words))
+        headed = _headed([t[2] for t in tokens], self.body_heads)
         if len(tokens) < 2 or not headed or not claims \
                 or any(c[0] < start or c[1] >= end for c in claims):
             return False
@@ -522,16 +543,15 @@ class _Finder:
         if len(tokens) > 2 and self._is_demonym(tokens[0][2]) and any(
                 words_after.startswith(f"{t} ") for t in self.lex.person_titles):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
-        heads = self.lex.organisation_heads | self.lex.armed_group_heads
         for known_title in _longest_first(self.lex.person_titles):
             count = len(known_title.split())
             if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
-                    and tokens[-1][2] not in heads:  # "General Border Committee" is a body
+                    and tokens[-1][2] not in self.body_heads:  # "General Border Committee"
                 title, tokens = known_title, tokens[count:]
                 break
         if not title:  # "Acting Homeland Security Secretary Chad Wolf"
             at = [i for i, t in enumerate(tokens[:-1]) if t[2] in _TITLE_HEADS]
-            body = heads | self.lex.place_heads
+            body = self.body_heads | self.lex.place_heads
             if at and 1 <= len(tokens) - at[-1] - 1 <= 3 and tokens[-1][2] not in body:
                 title = " ".join(t[2] for t in tokens[:at[-1] + 1])
                 tokens = tokens[at[-1] + 1:]
@@ -552,8 +572,7 @@ class _Finder:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
         elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
-        elif (words[-1] in self.lex.organisation_heads and len(words) > 1) or any(
-                w in self.lex.organisation_heads and n == "of" for w, n in pairwise(words)):
+        elif len(words) > 1 and _headed(words, self.lex.organisation_heads):
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
         elif words[-1] in self.lex.place_heads and len(words) > 1:
             kind, rule, cue = "place", "actor.place-head", words[-1]
@@ -675,10 +694,9 @@ class _Finder:
                 word = word[: possessive.start()]
             end = start + len(word)
             linked = any(t[2] in {"for", "on"} for t in run)
-            body_heads = self.lex.organisation_heads | self.lex.armed_group_heads
             if word in _ORG_LINKS and run and start == last_end + 1 \
                     and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
-                        (word in {"for", "on"} and run[-1][2] in body_heads)
+                        (word in {"for", "on"} and run[-1][2] in self.body_heads)
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and (linked or self._and_body(paragraph.text, end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
@@ -712,9 +730,7 @@ class _Finder:
 
     def _and_body(self, text: str, end: int) -> bool:
         """Whether "and" joins words of one body's name ("Peace and Security Council")."""
-        heads = "|".join(map(re.escape, sorted(self.lex.organisation_heads)))
-        return re.match(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{heads})\b", text[end:end + 80]) \
-            is not None
+        return _and_body_pattern().match(text[end:end + 80]) is not None
 
     def _particle(self, word: str) -> bool:
         head = word.split("-", 1)[0]

@@ -100,6 +100,11 @@ class ActorTable:
     def name_of(self, key: str) -> str:
         return self.by_key(key).name
 
+    def key_for(self, name: str) -> str | None:
+        """The key of the actor called ``name``, if the article names it."""
+        key = _key(name)
+        return key if key in self._keys and self._keys[key].name == name else None
+
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [m for m in self._by_paragraph.get(paragraph, ())
                 if m.start >= start and m.end <= end]

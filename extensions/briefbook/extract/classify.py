@@ -59,13 +59,11 @@ def cues(rules: tuple[CueRule, ...], text: str, reported: str | None = None,
             yield rule, match
 
 
-def without_quotes(paragraph: Paragraph, sentence: Sentence,
-                   quotes: tuple[Citation, ...]) -> str:
-    """The sentence with the words of direct quotes replaced by spaces (offsets kept)."""
+def without_quotes(sentence: Sentence, quotes: list[Citation]) -> str:
+    """The sentence with the words of direct quotes (its paragraph's) replaced by spaces,
+    offsets kept."""
     chars = list(sentence.text)
     for quote in quotes:
-        if quote.paragraph != paragraph.number:
-            continue
         for index in range(max(quote.start, sentence.start), min(quote.end, sentence.end)):
             chars[index - sentence.start] = " "
     return "".join(chars)
@@ -113,11 +111,6 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     return speakers
 
 
-def _key_of(table: ActorTable, name: str) -> str:
-    """The key of the actor called ``name`` ("actor-…"), if the article names it."""
-    return next((a.id for a in table.actors if a.name == name), "")
-
-
 def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) -> str | None:
     """The state or body an unnamed official speaks for: "a Turkish official" holds
     Turkey's position, "a senior African Union official" the African Union's."""
@@ -147,7 +140,7 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         actor = resolver.table.by_key(speaker)
         if actor.kind == "source":  # "a Turkish official" speaks for Turkey
             state = next((e for word in actor.name.split() if (e := state_of(word))), None)
-            speaker = (_key_of(resolver.table, state.name) if state else "") or speaker
+            speaker = (resolver.table.key_for(state.name) if state else None) or speaker
         base = _finding("position", paragraph, sentence, rule, match)
         return Position(base.id, base.summary, base.citations, base.why,
                         actor=resolver.table.name_of(speaker), stance="states")
@@ -189,8 +182,9 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     for paragraph in article.paragraphs:
         before: frozenset[str] = frozenset()
         here = quoted.get(paragraph.number, [])
+        spans = [c for c, _ in here]
         for sentence in paragraph.sentences:
-            reported = without_quotes(paragraph, sentence, tuple(c for c, _ in here))
+            reported = without_quotes(sentence, spans)
             labels: set[str] = set()
             for label, rules in lex.classes.items():
                 if label == "position":  # the first cue whose holder can be named

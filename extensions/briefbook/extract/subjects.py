@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
-from briefbook.extract.actors import ActorTable, add_speaker
+from briefbook.extract.actors import ActorTable, Mention, add_speaker
 from briefbook.extract.lexicon import Lexicon
 from briefbook.ingest.article import Paragraph, Sentence
 
@@ -26,7 +27,7 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
 _JOINING = frozenset({"and", "but", "or", "while", "whereas", "as", "so", "yet"})
-_PARAGRAPHS_BACK = 4  # how far back "the negotiator" looks for "a senior negotiator"
+_PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
@@ -124,15 +125,20 @@ class SubjectResolver:
     def _titled(self, number: int, offset: int, role: str) -> str | None:
         """The person "the minister" or "the envoy" refers to: the last one named with that
         title ("Foreign Minister Abebe Tadesse")."""
-        for back in range(number, max(0, number - 4), -1):
-            end = offset if back == number else len(self.paragraphs[back].text)
-            for mention in reversed(self.table.in_span(back, 0, end)):
-                actor = self.table.by_key(mention.key)
-                title = actor.why.cue[:len(actor.why.cue) - len(actor.name)].casefold().split()
-                if actor.kind == "person" and actor.why.rule == "actor.titled-name" \
-                        and role.casefold() in title:
-                    return mention.key
+        for mention in self._mentions_back(number, offset):
+            actor = self.table.by_key(mention.key)
+            title = actor.why.cue[:len(actor.why.cue) - len(actor.name)].casefold().split()
+            if actor.kind == "person" and actor.why.rule == "actor.titled-name" \
+                    and role.casefold() in title:
+                return mention.key
         return None
+
+    def _mentions_back(self, number: int, offset: int) -> Iterator[Mention]:
+        """Mentions before ``offset`` in paragraph ``number`` and the few paragraphs
+        before it, the nearest first."""
+        for back in range(number, max(0, number - _PARAGRAPHS_BACK), -1):
+            end = offset if back == number else len(self.paragraphs[back].text)
+            yield from reversed(self.table.in_span(back, 0, end))
 
     def noun_phrase(self, paragraph: Paragraph, tokens: list[Token],
                     sentence_tokens: list[Token] | None = None) -> str | None:
@@ -206,12 +212,10 @@ class SubjectResolver:
         head = tokens[-1][2].rstrip(".,").casefold()
         if head in {"statement", "communique", "communiqué"}:
             return self._issuer(paragraph, tokens[0][0])
-        for number in range(paragraph.number, max(0, paragraph.number - 4), -1):
-            end = tokens[0][0] if number == paragraph.number else len(self.paragraphs[number].text)
-            for mention in reversed(self.table.in_span(number, 0, end)):
-                actor = self.table.by_key(mention.key)
-                if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
-                    return actor.id
+        for mention in self._mentions_back(paragraph.number, tokens[0][0]):
+            actor = self.table.by_key(mention.key)
+            if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
+                return actor.id
         return None
 
     def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:
@@ -241,26 +245,25 @@ class SubjectResolver:
         index = bisect_left(self.speakers, (paragraph, offset, ""))
         spoke = self.speakers[index - 1] if index else None
         found = max((c for c in (named, spoke) if c is not None), default=None)
-        if paragraph in self.paragraphs:
-            described = self._described_subject(paragraph, offset)
-            if described is not None and (found is None or described[:2] > found[:2]):
-                return described[2]
+        described = self._described_subject(paragraph, offset) \
+            if paragraph in self.paragraphs else None
+        if described is not None and (found is None or (paragraph, described.start("who"))
+                                      > found[:2]):
+            current = self.paragraphs[paragraph]
+            who = described.start("who")
+            self.table, key = add_speaker(self.table, described.group("who"), paragraph,
+                                          current.text[who - 4:described.end("who")],
+                                          sentence_at(current, who).ref)
+            return key
         return found[2] if found else None
 
-    def _described_subject(self, number: int, offset: int) -> tuple[int, int, str] | None:
-        """An unnamed person who opens a clause of this paragraph before ``offset`` ("In
-        his address, the Ukrainian president thanked …"): "he" may be that person."""
+    def _described_subject(self, number: int, offset: int) -> re.Match[str] | None:
+        """The last unnamed person who opens a clause of this paragraph before ``offset``
+        ("In his address, the Ukrainian president thanked …"): "he" may be that person."""
         start = max(0, offset - _LOOKBACK)
-        text = self.paragraphs[number].text
         found = None
-        for match in _DESCRIBED.finditer(text, start, offset):
+        for match in _DESCRIBED.finditer(self.paragraphs[number].text, start, offset):
             words = match.group("who").split()
             if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s"):
                 found = match
-        if found is None:
-            return None
-        current = self.paragraphs[number]
-        cue = current.text[found.start("who") - 4:found.end("who")]
-        self.table, key = add_speaker(self.table, found.group("who"), number, cue,
-                                      sentence_at(current, found.start("who")).ref)
-        return (number, found.start("who"), key)
+        return found

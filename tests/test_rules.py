@@ -9,9 +9,9 @@ from briefbook.ingest import read_article
 from briefbook.model import Brief
 
 
-def brief_of(tmp_path: Path, *paragraphs: str) -> Brief:
+def brief_of(tmp_path: Path, *paragraphs: str, title: str = "Probe Article") -> Brief:
     article = tmp_path / "probe.txt"
-    article.write_text("Probe Article\n\nA dek line\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+    article.write_text(f"{title}\n\nA dek line\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
     return extract_brief(read_article(article))
 
 
@@ -116,12 +116,11 @@ def test_institution_names_that_extend_a_known_name(tmp_path: Path) -> None:
 
 
 def test_a_transcript_speaks_in_the_first_person_of_its_speaker(tmp_path: Path) -> None:
-    article = tmp_path / "remarks.txt"
-    article.write_text(
-        "Remarks by Foreign Minister Marte Lindvik on the Oslo agreement\n\nA dek line\n\n"
-        "FOREIGN MINISTER LINDVIK: Good afternoon. I'm very pleased to announce the agreement.\n\n"
-        "We hope the first projects can start within 90 days.\n", "utf-8")
-    brief = extract_brief(read_article(article))
+    brief = brief_of(
+        tmp_path,
+        "FOREIGN MINISTER LINDVIK: Good afternoon. I'm very pleased to announce the agreement.",
+        "We hope the first projects can start within 90 days.",
+        title="Remarks by Foreign Minister Marte Lindvik on the Oslo agreement")
     assert [(a.name, a.aliases) for a in brief.actors if a.kind == "person"] == [
         ("Marte Lindvik", ("LINDVIK",))]
     assert [(p.actor, p.why.rule, p.why.sentence) for p in brief.positions] == [
@@ -183,13 +182,12 @@ def test_people_after_a_known_name_and_short_names_of_longer_ones(tmp_path: Path
 
 
 def test_a_transcript_gives_the_floor_back_after_a_question(tmp_path: Path) -> None:
-    article = tmp_path / "remarks.txt"
-    article.write_text(
-        "Remarks by Secretary of State Warren Christopher at the initialing\n\nA dek\n\n"
-        "SECRETARY CHRISTOPHER: We will keep our promise.\n\n"
-        "QUESTION: Mr. Secretary, we want to know more.\n\n"
-        "SECRETARY CHRISTOPHER: I will not comment.\n", "utf-8")
-    brief = extract_brief(read_article(article))
+    brief = brief_of(
+        tmp_path,
+        "SECRETARY CHRISTOPHER: We will keep our promise.",
+        "QUESTION: Mr. Secretary, we want to know more.",
+        "SECRETARY CHRISTOPHER: I will not comment.",
+        title="Remarks by Secretary of State Warren Christopher at the initialing")
     assert [(p.actor, p.why.sentence) for p in brief.positions] == [
         ("Warren Christopher", "1.1"), ("Warren Christopher", "3.1")]
 

@@ -19,6 +19,10 @@ def speakers(brief: Brief) -> list[tuple[int, str, str]]:
     return [(q.paragraphs[0], q.speaker, q.why.rule) for q in brief.quotes]
 
 
+def kinds(brief: Brief) -> dict[str, str]:
+    return {a.name: a.kind for a in brief.actors}
+
+
 def test_titles_and_statements_lead_back_to_who_spoke(tmp_path: Path) -> None:
     brief = brief_of(
         tmp_path,
@@ -107,7 +111,7 @@ def test_institution_names_that_extend_a_known_name(tmp_path: Path) -> None:
         "The AU Commission and the ASEAN Secretariat welcomed the plan, as did the "
         "Coordination Headquarters for the Treatment of Prisoners of War.",
         "The Joint Comprehensive Plan of Action (JCPOA) is not mentioned; the JCPOA lapsed.")
-    names = {a.name: a.kind for a in brief.actors}
+    names = kinds(brief)
     assert names["AU Commission"] == "organisation"
     assert names["ASEAN Secretariat"] == "organisation"
     assert names["Coordination Headquarters for the Treatment of Prisoners of War"] \
@@ -163,7 +167,7 @@ def test_country_names_inside_other_names_and_titles_after_words(tmp_path: Path)
         "Acting Homeland Security Secretary Chad Wolf said the border would stay shut. "
         "Sofia Rossi, a researcher at Georgetown University, disagreed.",
         "Mozambique's government and Chad welcomed the plan.")
-    names = {a.name: a.kind for a in brief.actors}
+    names = kinds(brief)
     assert names["Chad Wolf"] == "person" and names["Sofia Rossi"] == "person"
     assert names["Georgetown University"] == "organisation"
     assert names["Chad"] == "state" and names["Mozambique"] == "state"

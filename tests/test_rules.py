@@ -219,3 +219,15 @@ def test_parentheticals_relative_clauses_and_joined_body_names(tmp_path: Path) -
         (1, "Corneille Nangaa"), (2, "AU Peace and Security Council"),
         (3, "senior Congolese official"), (4, "Jay Tarriela")]
     assert "X" not in {a.name.rstrip(".") for a in brief.actors}
+
+
+def test_a_named_speakers_quoted_words_are_its_position(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"This accord closes the last chapter of a war,\" said Mozambique's president, "
+        "Samora Tembe.",
+        "\"One drone strike and the whole thing is back to zero,\" a Western diplomat said.",
+        "\"Nothing is settled,\" a Turkish official said.")
+    assert [(p.why.sentence, p.actor, p.why.rule, p.why.cue) for p in brief.positions] == [
+        ("1.1", "Samora Tembe", "position.quoted-words", "This accord closes the last"),
+        ("3.1", "Turkey", "position.quoted-words", "Nothing is settled,")]

@@ -35,6 +35,8 @@ _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
 # Words before a cue verb that make it passive ("was accepted by", "long desired by"):
 # the holder is then the "by" agent.
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
+# How many of a quote's first words a quoted-words position shows as its cue.
+CUE_WORDS = 5
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
@@ -120,6 +122,34 @@ def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) 
     return None
 
 
+def _voice(table: ActorTable, speaker: str) -> str:
+    """Whom a speaker speaks for: an unnamed source's state ("a Turkish official" speaks
+    for Turkey), else the speaker."""
+    actor = table.by_key(speaker)
+    if actor.kind == "source":
+        state = next((e for word in actor.name.split() if (e := state_of(word))), None)
+        return (table.key_for(state.name) if state else None) or speaker
+    return speaker
+
+
+def _quoted_words(table: ActorTable, paragraph: Paragraph, sentence: Sentence,
+                  quoted: list[tuple[Citation, str]]) -> Position | None:
+    """A named actor's own quoted words state its position even when no stance verb frames
+    them ("This accord closes the last chapter of a war," he said)."""
+    for citation, speaker in quoted:
+        start, end = max(citation.start, sentence.start), min(citation.end, sentence.end)
+        words = paragraph.text[start:end].split()
+        holder = _voice(table, speaker) if speaker else ""
+        if not words or not holder or table.by_key(holder).kind == "source":
+            continue
+        cue = " ".join(words[:CUE_WORDS])
+        return Position(f"position-{sentence.ref}", sentence.text,
+                        (sentence_citation(paragraph, sentence),),
+                        Why("position.quoted-words", cue, sentence.ref),
+                        actor=table.name_of(holder), stance="states")
+    return None
+
+
 def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
               rule: CueRule, match: re.Match[str], quoted: list[tuple[Citation, str]]
               ) -> Position | None:
@@ -137,13 +167,10 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         speaker = next((who for c, who in quoted if c.start <= start < c.end), "")
         if not speaker:
             return None
-        actor = resolver.table.by_key(speaker)
-        if actor.kind == "source":  # "a Turkish official" speaks for Turkey
-            state = next((e for word in actor.name.split() if (e := state_of(word))), None)
-            speaker = (resolver.table.key_for(state.name) if state else None) or speaker
         base = _finding("position", paragraph, sentence, rule, match)
         return Position(base.id, base.summary, base.citations, base.why,
-                        actor=resolver.table.name_of(speaker), stance="states")
+                        actor=resolver.table.name_of(_voice(resolver.table, speaker)),
+                        stance="states")
     before = tokens_between(paragraph, sentence.start, start)
     if before and before[-1][2].lower() in _PASSIVE:
         agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end)
@@ -190,7 +217,8 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                 if label == "position":  # the first cue whose holder can be named
                     position = next((found for rule, match in cues(rules, sentence.text, reported)
                                      if (found := _position(resolver, paragraph, sentence, rule,
-                                                            match, here))), None)
+                                                            match, here))), None) \
+                        or _quoted_words(resolver.table, paragraph, sentence, here)
                     if position is not None:
                         positions.append(position)
                         labels.add(label)

@@ -117,15 +117,34 @@ class _QuoteReader(SubjectResolver):
                         return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
                 if index > 0:
                     return None
-                obj = []
-                for token in tokens[index + 1:]:
-                    obj.append(token)
-                    if paragraph.text[token[1]:token[1] + 1] in {",", ".", ";"}:
-                        break
-                found = self.noun_phrase(paragraph, obj) if obj else None
+                obj = self._phrase(paragraph, tokens[index + 1:])
                 cue = word.rstrip(".,")
+                named = self._named_after(paragraph, tokens[index + 1 + len(obj):]) \
+                    if obj and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
+                if named:  # "said Mozambique's president, Samora Tembe."
+                    return Attribution(named, "quote.verb-then-speaker", cue)
+                found = self.noun_phrase(paragraph, obj) if obj else None
                 return Attribution(found, "quote.verb-then-speaker", cue) if found else None
         return None
+
+    @staticmethod
+    def _phrase(paragraph: Paragraph, tokens: list[tuple[int, int, str]]
+                ) -> list[tuple[int, int, str]]:
+        """The tokens up to and including the first that a comma or full stop ends."""
+        for count, token in enumerate(tokens, 1):
+            if paragraph.text[token[1]:token[1] + 1] in {",", ".", ";"}:
+                return tokens[:count]
+        return tokens
+
+    def _named_after(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]
+                     ) -> str | None:
+        """The person a phrase opens with: the name after a description and its comma."""
+        phrase = self._phrase(paragraph, tokens)
+        if not phrase:
+            return None
+        people = [m for m in self.table.in_span(paragraph.number, phrase[0][0], phrase[-1][1])
+                  if self.table.by_key(m.key).kind == "person"]
+        return people[0].key if people and people[0].start == phrase[0][0] else None
 
     def introduced(self, number: int) -> Attribution | None:
         """The speaker of a paragraph that is only a quote, named at the end of the paragraph

@@ -231,3 +231,16 @@ def test_a_named_speakers_quoted_words_are_its_position(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule, p.why.cue) for p in brief.positions] == [
         ("1.1", "Samora Tembe", "position.quoted-words", "This accord closes the last"),
         ("3.1", "Turkey", "position.quoted-words", "Nothing is settled,")]
+
+
+def test_unfinished_business_is_a_risk_and_past_events_are_background(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "There is still fighting in the north. Trust between the two armies does not yet exist.",
+        "Clashes near the temple killed at least 19 people. Thailand does not recognise the court, "
+        "and Vietnam also claims the islands.",
+        "The bodies of 40 soldiers killed in action were returned. Patrols will resume on Monday.")
+    assert [(r.why.sentence, r.why.rule, r.why.cue) for r in brief.risks] == [
+        ("1.1", "risk.unfinished", "There is still"), ("1.2", "risk.unfinished", "does not yet")]
+    assert [(b.why.sentence, b.why.rule) for b in brief.background] == [
+        ("2.1", "background.event"), ("2.2", "background.status")]

@@ -369,8 +369,8 @@ class _Finder:
         into an unknown capitalised word (a person's, a university's), or a longer one
         joined to words before it ("Peace and Security Council")."""
         if " " in text[start:end]:  # "Peace and Security Council" is not the UN Council
-            joined = re.search(r"[A-Z][\w’'-]* (?:and|for|on) $", text[max(0, start - 40):start])
-            return joined is not None
+            joined = re.search(r"([A-Z][\w’'-]*) (?:and|for|on) $", text[max(0, start - 40):start])
+            return joined is not None and joined.group(1) not in surfaces  # not "Moscow and"
         after = re.match(r" ([A-Z][\w’'-]*)", text[end:end + 40])
         before = re.search(r"([A-Z][\w’'-]*) $", text[max(0, start - 40):start])
         return any(found is not None and self._unknown_word(found.group(1), surfaces)
@@ -395,10 +395,7 @@ class _Finder:
                 name = paragraph.text[match.start():match.start("institution")] \
                     + match["institution"].lower()
                 ref = _sentence_ref(paragraph, match.start())
-                possessive = paragraph.text[match.end("demonym"):match.start("institution")] \
-                    .strip() in {"’s", "'s"}
-                voice = match["institution"] in self.lex.state_voices or (
-                    possessive and match["institution"] == "government")
+                voice = match["institution"] in self.lex.state_voices
                 state = state_of(match["demonym"])
                 if voice and state is not None:  # "the Russian delegation" speaks for Russia
                     candidate = _Candidate(state.name, state.kind, "actor.gazetteer",

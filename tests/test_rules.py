@@ -244,3 +244,19 @@ def test_unfinished_business_is_a_risk_and_past_events_are_background(tmp_path: 
         ("1.1", "risk.unfinished", "There is still"), ("1.2", "risk.unfinished", "does not yet")]
     assert [(b.why.sentence, b.why.rule) for b in brief.background] == [
         ("2.1", "background.event"), ("2.2", "background.status")]
+
+
+def test_interrupted_quotes_roles_named_next_and_double_surnames(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "“Ethiopia has never sought anyone’s land,” said Dawit Alemayehu, spokesman for "
+        "Ethiopia’s foreign ministry, “but a nation cannot remain a prisoner of geography.”",
+        "The Turkish envoy was candid. “The road will be long,” the envoy told reporters. "
+        "The diplomat, Ambassador Selim Arıkan, said Turkey would host the next round.",
+        "Venezuela’s foreign minister, Aurelio Mendoza Lira, arrived late. Mendoza Lira said "
+        "the blocks “have not been delimited”.",
+        "The Caribbean Community welcomed the deal. “Both parties must honour it,” the "
+        "15-member bloc said in a statement.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Dawit Alemayehu"), (1, "Dawit Alemayehu"), (2, "Selim Arıkan"),
+        (3, "Aurelio Mendoza Lira"), (4, "Caribbean Community")]

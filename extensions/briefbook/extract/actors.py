@@ -269,7 +269,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.dropped: set[int] = set()  # positions in self.mentions of mentions given up
         self._at_end: dict[tuple[int, int], str] = {}  # (paragraph, end) -> key
-        self._by_last: dict[str, list[str]] = {}  # a person's surname -> keys
+        self._by_last: dict[str, list[str]] = {}  # a person's surname(s) -> keys
         self._by_first: dict[str, list[str]] = {}  # a person's first word -> keys
         self._by_alias: dict[str, list[str]] = {}
         self._mention_index: dict[int, list[int]] = {}
@@ -311,7 +311,8 @@ class _Finder:
             self._rank[key] = len(self._rank)
             words = candidate.name.split()
             if candidate.kind == "person" and len(words) > 1:
-                self._by_last.setdefault(words[-1].casefold(), []).append(key)
+                for tail in range(1, len(words)):  # "Lira", "Mendoza Lira"
+                    self._by_last.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
                 self._by_first.setdefault(words[0], []).append(key)
         return self.candidates[key]
 

@@ -67,6 +67,7 @@ class Lexicon:
     regions: frozenset[str]
     topic_heads: frozenset[str]
     document_heads: frozenset[str]
+    generic_bodies: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
     timeline: tuple[CueRule, ...]
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         regions=frozenset(cues["regions"]),
         topic_heads=frozenset(cues["topic_heads"]),
         document_heads=frozenset(cues["document_heads"]),
+        generic_bodies=frozenset(cues["generic_bodies"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},
         timeline=_rules(cues["timeline"]),

@@ -9,6 +9,7 @@ resolve to the last person named before the quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefbook.extract.actors import ActorTable, add_speaker
@@ -24,6 +25,8 @@ _STATEMENT_WORDS = frozenset({"a", "the", "statement", "statements", "from", "by
                               "released", "joint", "written"})
 # Opening marks and the marks that may close them (writers mix straight and curly).
 _OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
+# A closing quote mark just before a speech verb: the verb is inverted ("…," said X).
+_CLOSING = re.compile(r"[”\"»]")
 
 
 @dataclass(frozen=True)
@@ -117,15 +120,18 @@ class _QuoteReader(SubjectResolver):
                         return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
                 if index > 0:
                     return None
-                obj = self._phrase(paragraph, tokens[index + 1:])
-                cue = word.rstrip(".,")
-                named = self._named_after(paragraph, tokens[index + 1 + len(obj):]) \
-                    if obj and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
-                if named:  # "said Mozambique's president, Samora Tembe."
-                    return Attribution(named, "quote.verb-then-speaker", cue)
-                found = self.noun_phrase(paragraph, obj) if obj else None
-                return Attribution(found, "quote.verb-then-speaker", cue) if found else None
+                return self._inverted(paragraph, tokens[index + 1:], word.rstrip(".,"))
         return None
+
+    def _inverted(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]], cue: str
+                  ) -> Attribution | None:
+        """The speaker named after the speech verb ("…," said X), or after the description
+        that comes first ("said Mozambique's president, Samora Tembe")."""
+        obj = self._phrase(paragraph, tokens)
+        named = self._named_after(paragraph, tokens[len(obj):]) \
+            if obj and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
+        found = named or (self.noun_phrase(paragraph, obj) if obj else None)
+        return Attribution(found, "quote.verb-then-speaker", cue) if found else None
 
     @staticmethod
     def _phrase(paragraph: Paragraph, tokens: list[tuple[int, int, str]]
@@ -194,6 +200,9 @@ class _QuoteReader(SubjectResolver):
                     return Attribution(found, "quote.participle-subject", word)
             if word not in self.lex.speech_verbs or self._reported_within(tokens[:index]):
                 continue  # "X said that Ankara welcomed "…"": X's words
+            if index > 0 and _CLOSING.search(
+                    paragraph.text[tokens[index - 1][1]:tokens[index][0]]):
+                return self._inverted(paragraph, tokens[index + 1:], word)  # "“…,” said X, “…"
             subject = self.clause_subject(paragraph, tokens[:index])
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:

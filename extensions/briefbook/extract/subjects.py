@@ -57,6 +57,10 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
+# "The diplomat, Ambassador …": a role, then the person it names.
+_NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
+
+
 class SubjectResolver:
     """Resolves noun phrases to actor keys; remembers speakers for later pronouns."""
 
@@ -120,7 +124,22 @@ class SubjectResolver:
                 ref = sentence_at(current, found[-1].start()).ref
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
-        return self._titled(paragraph.number, offset, role)
+        return self._titled(paragraph.number, offset, role) or self._named_next(paragraph, offset)
+
+    def _named_next(self, paragraph: Paragraph, offset: int) -> str | None:
+        """The person the next sentence names in apposition to a role ("… the envoy told
+        reporters. The diplomat, Ambassador Selim Arıkan, said …")."""
+        following = next((s for s in paragraph.sentences if s.start > offset), None)
+        found = _NAMED_ROLE.match(following.text) if following else None
+        if following is None or found is None \
+                or found["role"].lower() not in self.lex.role_nouns:
+            return None
+        start = following.start + found.end()
+        people = [m for m in self.table.in_span(paragraph.number, start, start + 60)
+                  if self.table.by_key(m.key).kind == "person"]
+        if people and re.fullmatch(r"(?:[A-Z][\w.’'-]* )*", paragraph.text[start:people[0].start]):
+            return people[0].key
+        return None
 
     def _titled(self, number: int, offset: int, role: str) -> str | None:
         """The person "the minister" or "the envoy" refers to: the last one named with that
@@ -206,7 +225,8 @@ class SubjectResolver:
 
     def _definite(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         """The actor "the ministry" or "the movement" refers back to: the last one named
-        before whose name ends in that noun ("Ethiopian foreign ministry")."""
+        before whose name ends in that noun ("Ethiopian foreign ministry"); "the bloc" is
+        the last body named."""
         if len(tokens) > 4 or tokens[0][2].lower() != "the":
             return None
         head = tokens[-1][2].rstrip(".,").casefold()
@@ -216,6 +236,8 @@ class SubjectResolver:
             actor = self.table.by_key(mention.key)
             if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
                 return actor.id
+            if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"}:
+                return actor.id  # "the 15-member bloc said": the last body named
         return None
 
     def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:

@@ -260,3 +260,15 @@ def test_interrupted_quotes_roles_named_next_and_double_surnames(tmp_path: Path)
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Dawit Alemayehu"), (1, "Dawit Alemayehu"), (2, "Selim Arıkan"),
         (3, "Aurelio Mendoza Lira"), (4, "Caribbean Community")]
+
+
+def test_bodies_named_for_the_state_they_serve(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Atomic Energy Organization of Iran and the University of Cape Town signed it.",
+        "The UN Peacekeeping Force in Cyprus and the EU Mission in Armenia, deployed in 2023, "
+        "welcomed it.")
+    assert kinds(brief) == {
+        "Atomic Energy Organization of Iran": "organisation",
+        "University of Cape Town": "organisation",
+        "UN Peacekeeping Force in Cyprus": "organisation", "EU Mission in Armenia": "organisation"}

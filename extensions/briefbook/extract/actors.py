@@ -170,7 +170,8 @@ _TITLE_HEADS = frozenset({"Secretary", "Minister", "President", "Envoy", "Ambass
                           "Commander", "Premier", "Chancellor"})
 _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 # Bodies named for where they serve: "EU Mission in Armenia".
-_POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation"})
+_POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
+                           "Force"})
 _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
@@ -506,14 +507,22 @@ class _Finder:
         if so the shorter mention gives way to it."""
         start, end = tokens[0][0], tokens[-1][1]
         claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
-        headed = _headed([t[2] for t in tokens], self.body_heads)
+        served = [c for c in claims if c[1] == end and self._serves(tokens, c[0])]
+        headed = bool(served) or _headed([t[2] for t in tokens], self.body_heads)
         if len(tokens) < 2 or not headed or not claims \
-                or any(c[0] < start or c[1] >= end for c in claims):
+                or any(c[0] < start or (c[1] >= end and c not in served) for c in claims):
             return False
         self.claimed[paragraph.number] = [c for c in self.claimed[paragraph.number]
                                           if c not in claims]
         self.drop(paragraph.number, start, end)
         return True
+
+    def _serves(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
+        """Whether the known name at ``at`` ends a body's name after "of", "in" or "for"
+        ("Atomic Energy Organization of Iran", "EU Mission in Armenia")."""
+        before = [t[2] for t in tokens if t[1] <= at]
+        return len(before) >= 2 and before[-1] in {"of", "in", "for"} \
+            and before[-2] in self.body_heads
 
     def _is_demonym(self, word: str) -> bool:
         return demonym_entry(word) is not None

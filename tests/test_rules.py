@@ -272,3 +272,15 @@ def test_bodies_named_for_the_state_they_serve(tmp_path: Path) -> None:
         "Atomic Energy Organization of Iran": "organisation",
         "University of Cape Town": "organisation",
         "UN Peacekeeping Force in Cyprus": "organisation", "EU Mission in Armenia": "organisation"}
+
+
+def test_we_in_a_joint_statement_are_its_issuers(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "We, the Ministers of Foreign Affairs of Kenya, Jamaica and Canada and the "
+        "Secretary-General of the Caribbean Community (CARICOM), met in Kingston on 12 March.",
+        "We condemn the attacks by armed gangs on hospitals. We urged all states to contribute "
+        "to the Mission.", title="Joint Communique of the Kingston Ministerial Meeting")
+    holders = "Kenya, Jamaica, Canada and Caribbean Community"
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("2.1", holders, "position.first-person"), ("2.2", holders, "position.insists")]

@@ -27,6 +27,8 @@ _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
                     r"Ministers|participants))")
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
+# A joint statement's opening: "We, the Ministers of …, met in Kingston".
+_WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
 _PARTY_KINDS = frozenset({"state", "organisation"})
 _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
@@ -113,6 +115,27 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     return speakers
 
 
+def _issuers(article: Article, table: ActorTable) -> str:
+    """Who "we" are in a statement issued jointly: the states and bodies its opening
+    "We, the Ministers of Foreign Affairs of Kenya, Jamaica and Canada …, met" names."""
+    for paragraph in article.paragraphs[:2]:
+        found = _WE_THE.search(paragraph.text)
+        if found is None:
+            continue
+        names: list[str] = []
+        for mention in table.in_span(paragraph.number, found.start(), found.end()):
+            actor = table.by_key(mention.key)
+            if actor.kind in _PARTY_KINDS and actor.name not in names:
+                names.append(actor.name)
+        if names:
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return ""
+
+
+def _first_plural(paragraph: Paragraph, subject: list[Token]) -> bool:
+    return [paragraph.text[t[0]:t[1]] for t in subject] in (["We"], ["we"])
+
+
 def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) -> str | None:
     """The state or body an unnamed official speaks for: "a Turkish official" holds
     Turkey's position, "a senior African Union official" the African Union's."""
@@ -158,11 +181,11 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     start = sentence.start + match.start()
     if rule.narrated:
         narrator = resolver.narrators.get(paragraph.number)
-        if narrator is None:
+        if narrator is None and not resolver.issuers:
             return None
         base = _finding("position", paragraph, sentence, rule, match)
-        return Position(base.id, base.summary, base.citations, base.why,
-                        actor=resolver.table.name_of(narrator), stance="states")
+        return Position(base.id, base.summary, base.citations, base.why, stance="states",
+                        actor=resolver.table.name_of(narrator) if narrator else resolver.issuers)
     if rule.quoted:
         speaker = next((who for c, who in quoted if c.start <= start < c.end), "")
         if not speaker:
@@ -183,10 +206,12 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
-    if key is None and joint is None:
+    issued = key is None and bool(resolver.issuers) and _first_plural(paragraph, subject)
+    if key is None and joint is None and not issued:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
-    holder = resolver.table.name_of(key) if key is not None else joint.group(1) if joint else ""
+    holder = resolver.table.name_of(key) if key is not None else joint.group(1) if joint \
+        else resolver.issuers
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
 
@@ -203,6 +228,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     if not quotes:
         resolver.narrators = _narrators(article, table)
+        resolver.issuers = "" if resolver.narrators else _issuers(article, table)
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}

@@ -71,6 +71,7 @@ class SubjectResolver:
         self.paragraphs = paragraphs or {}
         self.speakers: list[tuple[int, int, str]] = []
         self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
+        self.issuers = ""  # who "we" are in a statement issued jointly
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""

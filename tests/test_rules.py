@@ -284,3 +284,14 @@ def test_we_in_a_joint_statement_are_its_issuers(tmp_path: Path) -> None:
     holders = "Kenya, Jamaica, Canada and Caribbean Community"
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("2.1", holders, "position.first-person"), ("2.2", holders, "position.insists")]
+
+
+def test_threatened_violence_defiance_and_pending_steps_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The group could step up attacks on troops in the coming weeks. Venezuela has said it "
+        "will ignore any judgment. The bridge protocol still has to be approved. Neither "
+        "government will threaten the other.")
+    assert [(r.why.sentence, r.why.rule, r.why.cue) for r in brief.risks] == [
+        ("1.1", "risk.could-violence", "could step up attacks"),
+        ("1.2", "risk.red-line", "will ignore any"), ("1.3", "risk.unfinished", "still has to")]

@@ -34,6 +34,9 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", 
 _CONTRACTION = re.compile(r"[’'](?:re|ll|ve|d|m|t)$")
 _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|capital|island|"
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
+# A one-word name a clause describes as a thing ("Somaliland, which declared …"), not a
+# person ("…, who").
+_WHICH = re.compile(r",\s+which\b")
 _PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
 _PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
                           "actor.place-noun"})
@@ -600,6 +603,8 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
         elif len(words) <= 3 and preceding[0] == "the":
             kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Blue Nile"
+        elif len(words) == 1 and (which := _WHICH.match(paragraph.text, end)):
+            kind, rule, cue = "place", "actor.place-noun", name + which.group()  # not "who"
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:

@@ -295,3 +295,11 @@ def test_threatened_violence_defiance_and_pending_steps_are_risks(tmp_path: Path
     assert [(r.why.sentence, r.why.rule, r.why.cue) for r in brief.risks] == [
         ("1.1", "risk.could-violence", "could step up attacks"),
         ("1.2", "risk.red-line", "will ignore any"), ("1.3", "risk.unfinished", "still has to")]
+
+
+def test_a_prohibition_in_the_terms_is_not_a_risk(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Neither side will take any step that undermines the other's integrity. Both are to "
+        "refrain from actions that raise tensions. Militias could undermine the truce.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [("1.3", "risk.undermine")]

@@ -303,3 +303,14 @@ def test_a_prohibition_in_the_terms_is_not_a_risk(tmp_path: Path) -> None:
         "Neither side will take any step that undermines the other's integrity. Both are to "
         "refrain from actions that raise tensions. Militias could undermine the truce.")
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [("1.3", "risk.undermine")]
+
+
+def test_a_body_described_in_apposition_speaks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Alliance of Sahel States, the confederation Niger formed with Mali and Burkina "
+        "Faso, said it stood \"in total solidarity\" with Niger.",
+        "\"All regional actors must refrain from any step,\" the chairperson of the African "
+        "Union Commission said.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Alliance of Sahel States"), (2, "chairperson of the African Union Commission")]

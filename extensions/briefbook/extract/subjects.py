@@ -174,8 +174,9 @@ class SubjectResolver:
         return found
 
     def _appositive(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
-        """The person a description set off by commas follows: "Pavel Gromov, the head of
-        the delegation, told reporters" is Gromov speaking."""
+        """The actor a description set off by commas follows: "Pavel Gromov, the head of
+        the delegation, told reporters" is Gromov speaking, and "the Alliance of Sahel
+        States, the confederation Niger formed …, said" the Alliance."""
         start = tokens[0][0]
         if not paragraph.text[:start].endswith(", ") or tokens[0][2].lower() in _JOINING:
             return None  # "…, and officials said" is a new clause, not a description
@@ -183,10 +184,12 @@ class SubjectResolver:
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
             return None
         before = self.table.in_span(paragraph.number, max(0, start - 80), start - 2)
-        if before and before[-1].end == start - 2 \
-                and self.table.by_key(before[-1].key).kind == "person":
-            return before[-1].key
-        return None
+        if not before or before[-1].end != start - 2:
+            return None
+        kind = self.table.by_key(before[-1].key).kind
+        described = tokens[0][2] in {"the", "a", "an"} and len(tokens) > 1 \
+            and tokens[1][2][:1].islower()  # "X, the confederation Niger formed …, said"
+        return before[-1].key if kind == "person" or (described and kind != "place") else None
 
     def _noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         start, end = tokens[0][0], tokens[-1][1]

@@ -355,7 +355,7 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             for match in pattern.finditer(paragraph.text):
                 entry = self.lex.gazetteer[surfaces[match.group()]]
-                if self._inside_other_name(paragraph.text, match.start(), match.end(), surfaces):
+                if self._inside_other_name(paragraph, match.start(), match.end(), surfaces):
                     continue  # "Chad Wolf", "Georgetown University": a longer name decides
                 ref = _sentence_ref(paragraph, match.start())
                 preceding = paragraph.text[max(0, match.start() - 12):match.start()].split()
@@ -368,14 +368,18 @@ class _Finder:
                                            match.group(), ref, [])
                 self.add(paragraph, match.start(), match.end(), candidate)
 
-    def _inside_other_name(self, text: str, start: int, end: int, surfaces: dict[str, int]
-                           ) -> bool:
+    def _inside_other_name(self, paragraph: Paragraph, start: int, end: int,
+                           surfaces: dict[str, int]) -> bool:
         """Whether a gazetteer name is part of another name: a one-word name running on
         into an unknown capitalised word (a person's, a university's), or a longer one
-        joined to words before it ("Peace and Security Council")."""
+        joined to words before it ("Peace and Security Council") that are not themselves
+        a known name ("Moscow and Abu Dhabi", "al Qaeda and Islamic State")."""
+        text = paragraph.text
         if " " in text[start:end]:  # "Peace and Security Council" is not the UN Council
-            joined = re.search(r"([A-Z][\w’'-]*) (?:and|for|on) $", text[max(0, start - 40):start])
-            return joined is not None and joined.group(1) not in surfaces  # not "Moscow and"
+            low = max(0, start - 40)
+            joined = re.search(r"([A-Z][\w’'-]*) (?:and|for|on) $", text[low:start])
+            return joined is not None and joined.group(1) not in surfaces and not \
+                self.is_claimed(paragraph.number, low + joined.start(1), low + joined.end(1))
         after = re.match(r" ([A-Z][\w’'-]*)", text[end:end + 40])
         before = re.search(r"([A-Z][\w’'-]*) $", text[max(0, start - 40):start])
         return any(found is not None and self._unknown_word(found.group(1), surfaces)

@@ -497,9 +497,9 @@ class _Finder:
                         re.fullmatch(r"[A-Za-z]+-\d+\w*", t[2]) for t in tokens):
                     continue  # "Western Balkans", "F-16"
                 if len(tokens) == 2 and tokens[0][2] in _COMPASS and (
-                        _ADJECTIVE_ENDING.search(tokens[1][2])
+                        _ADJECTIVE_ENDING.search(tokens[1][2]) or self._is_demonym(tokens[1][2])
                         or tokens[1][2] in self.lex.region_adjectives):
-                    continue  # "East African"
+                    continue  # "East African", "South American"
                 if len(tokens) <= 2 and tokens[-1][2] in self.lex.topic_heads:
                     continue  # "Political Affairs", "Trade"
                 if all(self._is_demonym(t[2]) for t in tokens):

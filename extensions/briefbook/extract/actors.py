@@ -465,10 +465,10 @@ class _Finder:
                     tokens = tokens[1:]
                 while len(tokens) > 1 and tokens[0][2] in _ARTICLES | _LEADING_CONJUNCTIONS:
                     tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
-                while tokens and (tokens[-1][2] in self.lex.not_names
-                                  or tokens[-1][2].lower() in self.lex.name_particles) \
+                while tokens and (tokens[-1][2].lower() in self.lex.name_particles or (
+                        tokens[-1][2] in self.lex.not_names
                         and not (len(tokens) > 2 and tokens[-2][2] != "of"
-                                 and _headed([t[2] for t in tokens], self.body_heads)):
+                                 and _headed([t[2] for t in tokens], self.body_heads)))):
                     tokens = tokens[:-1]  # but "Alliance of Sahel States" keeps its last word
                 if tokens and self._extends_claim(paragraph, tokens):
                     pass  # "ASEAN Secretariat": a body of a known actor, named in full

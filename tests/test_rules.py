@@ -314,3 +314,15 @@ def test_a_body_described_in_apposition_speaks(tmp_path: Path) -> None:
         "Union Commission said.")
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Alliance of Sahel States"), (2, "chairperson of the African Union Commission")]
+
+
+def test_long_held_stances_walkouts_and_demands(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Egypt has long opposed any naval presence on the Red Sea, a stance hardened by the "
+        "dispute over the dam. The plan was long desired by Russia.",
+        "Russia walked out of the working group. The main obstacle remained Egypt's demand "
+        "for binding arbitration.")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.1", "Egypt", "position.opposes"), ("1.2", "Russia", "position.wants"),
+        ("2.1", "Russia", "position.opposes"), ("2.2", "Egypt", "position.insists")]

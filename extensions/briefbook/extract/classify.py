@@ -195,12 +195,16 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                         actor=resolver.table.name_of(_voice(resolver.table, speaker)),
                         stance="states")
     before = tokens_between(paragraph, sentence.start, start)
-    if before and before[-1][2].lower() in _PASSIVE:
-        agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end)
-        if agent is None:
-            return None
+    agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end) \
+        if before and before[-1][2].lower() in _PASSIVE else None
+    if agent is not None and before[-1][2].lower() == "long" \
+            and agent.start() != sentence.start + match.end() + 1:
+        agent = None  # "long desired by Russia", but not "has long opposed …, hardened by"
+    if agent is not None:
         subject = tokens_between(paragraph, agent.start(1), agent.end(1))
-    else:
+    elif before and before[-1][2].lower() in _PASSIVE - {"long"}:
+        return None  # "was accepted" with no one named as accepting it
+    else:  # "Egypt has long opposed"
         subject = resolver.clause_subject(paragraph, before)
     key = resolver.noun_phrase(paragraph, subject) if subject else None
     if key is not None and resolver.table.by_key(key).kind == "source":

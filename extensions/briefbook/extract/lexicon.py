@@ -79,7 +79,12 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def _optional(item: dict[str, Any], key: str) -> re.Pattern[str] | None:
-    return re.compile(item[key], re.IGNORECASE) if key in item else None
+    """A rule's optional pattern; a list of patterns (some of them shared, by YAML alias)
+    matches when any of them does."""
+    if key not in item:
+        return None
+    value = item[key]
+    return re.compile("|".join(value) if isinstance(value, list) else value, re.IGNORECASE)
 
 
 def _rules(items: list[dict[str, Any]]) -> tuple[CueRule, ...]:

@@ -124,6 +124,14 @@ class ActorTable:
 
 
 @cache
+def _title_before() -> re.Pattern[str]:
+    """A person's title ending the text before a name ("… Foreign Minister "), the
+    longest title first."""
+    titles = "|".join(map(re.escape, _longest_first(lexicon().person_titles)))
+    return re.compile(rf"(?<!\w)({titles})\s*$")
+
+
+@cache
 def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     lex = lexicon()
     surfaces: dict[str, int] = {}
@@ -579,8 +587,8 @@ class _Finder:
         start, end = tokens[0][0], tokens[-1][1]
         name = paragraph.text[start:end].title() if shouting else paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]
-        title = title or next((t for t in _longest_first(self.lex.person_titles)
-                               if re.search(rf"(?<!\w){re.escape(t)}\s*$", before)), "")
+        ends_title = _title_before().search(before)
+        title = title or (ends_title.group(1) if ends_title else "")
         words = [t[2] for t in tokens]
         preceding = before.split()[-1:] if before.split() else [""]
         after_and = re.search(r"(\S+) (?:and|or) $", before)

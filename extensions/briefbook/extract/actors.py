@@ -180,6 +180,8 @@ _TITLE_HEADS = frozenset({"Secretary", "Minister", "President", "Envoy", "Ambass
                           "Commissioner", "Chairman", "Governor", "Adviser", "Advisor",
                           "Commander", "Premier", "Chancellor"})
 _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
+# A surname that opens with a particle ("al-Mansouri", "bin-Zayed").
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
                            "Force"})
@@ -605,6 +607,8 @@ class _Finder:
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
         elif words[-1] in self.lex.place_heads and len(words) > 1:
             kind, rule, cue = "place", "actor.place-head", words[-1]
+        elif len(words) > 1 and words[0] in _COMPASS | {"Upper", "Lower"}:
+            kind, rule, cue = "place", "actor.place-compass", words[0]  # "Western Tigray"
         elif self._speaks_after(paragraph, end):
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
         elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3:
@@ -757,7 +761,8 @@ class _Finder:
                 run = []
         if run:
             runs.append(run)
-        return [self._trim_particles(r) for r in runs if any(t[2][0].isupper() for t in r)]
+        return [self._trim_particles(r) for r in runs  # "al-Mansouri" is a name on its own
+                if any(t[2][0].isupper() or _PARTICLE_NAME.fullmatch(t[2]) for t in r)]
 
     def _and_body(self, text: str, end: int) -> bool:
         """Whether "and" joins words of one body's name ("Peace and Security Council")."""

@@ -57,6 +57,7 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
+_BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
 
@@ -153,6 +154,20 @@ class SubjectResolver:
                 return mention.key
         return None
 
+    def _last_body(self, number: int, offset: int) -> str | None:
+        """The body "it" refers to: the last one quoted, in this paragraph or the one before,
+        else the last state, organisation or armed group named."""
+        index = bisect_left(self.speakers, (number, offset, ""))
+        for paragraph, _, key in reversed(self.speakers[:index]):
+            if paragraph < number - 1:
+                break
+            if self.table.by_key(key).kind in _BODY_KINDS:
+                return key
+        for mention in self._mentions_back(number, offset):
+            if not mention.adjective and self.table.by_key(mention.key).kind in _BODY_KINDS:
+                return mention.key
+        return None
+
     def _mentions_back(self, number: int, offset: int) -> Iterator[Mention]:
         """Mentions before ``offset`` in paragraph ``number`` and the few paragraphs
         before it, the nearest first."""
@@ -201,6 +216,10 @@ class SubjectResolver:
         narrator = self.narrators.get(paragraph.number)
         if narrator and any(w in _FIRST_PERSON for w in words):
             return narrator
+        if [w.lower() for w in words] == ["it"]:  # "In a statement …, it said": a body
+            body = self._last_body(paragraph.number, start)
+            if body is not None:
+                return body
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
         if any(w.lower() in self.lex.role_nouns for w in words):

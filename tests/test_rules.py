@@ -326,3 +326,17 @@ def test_long_held_stances_walkouts_and_demands(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.1", "Egypt", "position.opposes"), ("1.2", "Russia", "position.wants"),
         ("2.1", "Russia", "position.opposes"), ("2.2", "Egypt", "position.insists")]
+
+
+def test_names_with_possessives_particles_and_compass_words(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Tigray People’s Liberation Front (TPLF) said it was ready. In a statement posted "
+        "on X, it said the review had \"postponed the questions that matter\".",
+        "Qatar's foreign ministry spokesman, Khalid al-Mansouri, spoke in Doha. Western Tigray "
+        "stayed closed. \"No money changed hands,\" al-Mansouri said.")
+    assert kinds(brief)["Western Tigray"] == "place"
+    assert {a.name: a.aliases for a in brief.actors}["Tigray People’s Liberation Front"] == (
+        "TPLF",)
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Tigray People’s Liberation Front"), (2, "Khalid al-Mansouri")]

@@ -660,8 +660,9 @@ class _Finder:
         key = self._at_end.get((paragraph.number, start - gap))
         before = [self.mentions[n].start for n in self._numbers_in(paragraph.number, 0, start - gap)
                   if self.mentions[n].end == start - gap]
-        if key is not None and before and re.search(
-                r"[A-Z][\w’'-]* $", paragraph.text[max(0, before[-1] - 40):before[-1]]):
+        longer = re.search(r"([A-Z][\w’'-]*) $",
+                           paragraph.text[max(0, before[-1] - 40):before[-1]]) if before else None
+        if key is not None and longer and longer.group(1) not in self.lex.not_names:
             return None  # the end of a longer name: "Tehreek-e-Taliban Pakistan, or TTP"
         return key
 
@@ -725,6 +726,9 @@ class _Finder:
             if not abbreviated and not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 word = word.rstrip(".")
             possessive = _POSSESSIVE.search(word)
+            if possessive and word[:possessive.start()] in self.lex.possessive_name_words \
+                    and run and re.match(r" [A-Z]", paragraph.text[match.end():]):
+                possessive = None  # "Tigray People’s Liberation Front" is one name
             if possessive:
                 word = word[: possessive.start()]
             end = start + len(word)

@@ -68,6 +68,7 @@ class Lexicon:
     topic_heads: frozenset[str]
     document_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    possessive_name_words: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
     timeline: tuple[CueRule, ...]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         topic_heads=frozenset(cues["topic_heads"]),
         document_heads=frozenset(cues["document_heads"]),
         generic_bodies=frozenset(cues["generic_bodies"]),
+        possessive_name_words=frozenset(cues["possessive_name_words"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},
         timeline=_rules(cues["timeline"]),

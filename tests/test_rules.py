@@ -340,3 +340,17 @@ def test_names_with_possessives_particles_and_compass_words(tmp_path: Path) -> N
         "TPLF",)
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Tigray People’s Liberation Front"), (2, "Khalid al-Mansouri")]
+
+
+def test_colons_participles_and_groups_lead_back_to_the_speaker(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Armenian Foreign Ministry answered within the hour. \"The treaty confirms this,\" "
+        "the ministry said in a statement, adding that the constitution was \"a matter for "
+        "the citizens\". Its spokeswoman, Lilit Hovakimyan, was blunter on Facebook: \"We are "
+        "ready to sign tomorrow.\"",
+        "Three hostages were freed by Jama'at Nusrat al-Islam wal-Muslimin, or JNIM. In a "
+        "statement, the group said its \"brothers have returned\".")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Armenian Foreign Ministry"), (1, "Armenian Foreign Ministry"),
+        (1, "Lilit Hovakimyan"), (2, "Jama'at Nusrat al-Islam wal-Muslimin")]

@@ -195,6 +195,7 @@ class _QuoteReader(SubjectResolver):
                     return Attribution(found, "quote.according-to", "according to")
             if word in self.lex.speech_participles and not self._reported_within(tokens[:index]):
                 found = self._quoted_as(paragraph, tokens[:index]) \
+                    or self._said_before(paragraph, tokens[:index]) \
                     or self._main_subject(paragraph, sentence.start, tokens[:index])
                 if found:  # "X rejected the accusation, saying "…"": X's words
                     return Attribution(found, "quote.participle-subject", word)
@@ -210,6 +211,10 @@ class _QuoteReader(SubjectResolver):
             group = self._unnamed_group(paragraph, subject)
             if group:
                 return Attribution(group, "quote.unnamed-group", word)
+        if paragraph.text[:span.start - 1].rstrip().endswith(":"):
+            found = self._main_subject(paragraph, sentence.start, tokens)
+            if found:  # "Its spokeswoman, X, was blunter on Facebook: "…""
+                return Attribution(found, "quote.introduced-by-colon", ":")
         return None
 
     def _unnamed_group(self, paragraph: Paragraph, subject: list[tuple[int, int, str]]
@@ -236,6 +241,16 @@ class _QuoteReader(SubjectResolver):
                 phrase = phrase[:end + 1]
                 break
         return self.noun_phrase(paragraph, phrase) if phrase else None
+
+    def _said_before(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]
+                     ) -> str | None:
+        """Who spoke in the clause a participle hangs on ("…," the ministry said, adding
+        that …)."""
+        for index in range(len(tokens) - 1, -1, -1):
+            if tokens[index][2].rstrip(".,") in self.lex.speech_verbs:
+                subject = self.clause_subject(paragraph, tokens[:index])
+                return self.noun_phrase(paragraph, subject) if subject else None
+        return None
 
     def _main_subject(self, paragraph: Paragraph, start: int,
                       tokens: list[tuple[int, int, str]]) -> str | None:

@@ -354,3 +354,15 @@ def test_colons_participles_and_groups_lead_back_to_the_speaker(tmp_path: Path) 
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Armenian Foreign Ministry"), (1, "Armenian Foreign Ministry"),
         (1, "Lilit Hovakimyan"), (2, "Jama'at Nusrat al-Islam wal-Muslimin")]
+
+
+def test_unsigned_texts_preconditions_and_open_questions_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The text has not been signed. Azerbaijan says Armenia must first amend its "
+        "constitution. It did not say how, or by when. Russia is not a party to the memorandum.",
+        "The memorandum will be renewed automatically unless one of us objects. A corridor is "
+        "not a provocation. I ask for help with war-risk insurance.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+        ("1.1", "risk.unfinished"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
+        ("1.4", "risk.gap")]

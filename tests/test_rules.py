@@ -366,3 +366,14 @@ def test_unsigned_texts_preconditions_and_open_questions_are_risks(tmp_path: Pat
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.unfinished"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
         ("1.4", "risk.gap")]
+
+
+def test_treaty_articles_prohibitions_and_entry_into_force_are_terms(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Article 7 bars either party from deploying forces of a third country. Neither may use "
+        "force against the other. The treaty enters into force only after both parliaments "
+        "ratify it. The first returns are meant to begin in September.")
+    assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
+        ("1.1", "term.provides-for"), ("1.2", "term.prohibition"), ("1.3", "term.in-force"),
+        ("1.4", "term.is-to")]

@@ -47,7 +47,11 @@ _WEAK_KIND = frozenset({"actor.place-preposition", "actor.single-name"})
 # Words that open sentences and are dropped from the front of a capitalised run.
 _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "As", "If",
                             "When", "While", "After", "Before", "This", "That", "Its", "His",
-                            "Her", "Their", "Our", "For", "From", "With", "By", "Under"})
+                            "Her", "Their", "Our", "For", "From", "With", "By", "Under",
+                            "Because", "Although", "Though", "Since", "Until", "Unless", "Once",
+                            "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Do",
+                            "Will", "Would", "Can", "Could", "Should", "Let", "Dear", "Thank",
+                            "Why", "How", "What", "Where", "Whether", "Yes", "Now", "Today"})
 
 
 @dataclass(frozen=True)

@@ -377,3 +377,20 @@ def test_treaty_articles_prohibitions_and_entry_into_force_are_terms(tmp_path: P
     assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
         ("1.1", "term.provides-for"), ("1.2", "term.prohibition"), ("1.3", "term.in-force"),
         ("1.4", "term.is-to")]
+
+
+def test_acronyms_embassies_inserts_and_it(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Ilse Vandermeulen said MINURSO’s role would grow. \"Nobody expected to settle it,\" "
+        "she told reporters.",
+        "The U.S. Embassy in Sarajevo wrote on X that it regretted the walkout. \"The door "
+        "remains open,\" it wrote.",
+        "Amra Begović-Kurt accused the HDZ BiH of staging the exit. \"This was choreographed,\" "
+        "she said. The SNSD, in a statement, said it would not return \"until the threat is "
+        "withdrawn.\"")
+    assert kinds(brief)["MINURSO"] == "organisation"
+    assert kinds(brief)["HDZ BiH"] == "organisation"
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Ilse Vandermeulen"), (2, "U.S. Embassy in Sarajevo"), (3, "Amra Begović-Kurt"),
+        (3, "SNSD")]

@@ -242,9 +242,10 @@ def _states_by_name() -> dict[str, GazetteerEntry]:
 
 
 def _headed(words: list[str], heads: frozenset[str]) -> bool:
-    """Whether a name's head word names a body: last ("AU Commission") or before "of"
-    ("Board of Governors")."""
-    return words[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(words))
+    """Whether a name's head word names a body: last ("AU Commission") or before "of",
+    "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
+    return words[-1] in heads or any(w in heads and n in {"of", "in", "for"}
+                                     for w, n in pairwise(words))
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -613,13 +614,15 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-head", words[-1]
         elif len(words) > 1 and words[0] in _COMPASS | {"Upper", "Lower"}:
             kind, rule, cue = "place", "actor.place-compass", words[0]  # "Western Tigray"
+        elif len(words) > 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and not shouting:
+            kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
         elif self._speaks_after(paragraph, end):
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
         elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3:
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
-        elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,6}", name) and name[0].isalnum():
+        elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,8}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name

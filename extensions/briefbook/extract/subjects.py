@@ -29,6 +29,8 @@ _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|
 _JOINING = frozenset({"and", "but", "or", "while", "whereas", "as", "so", "yet"})
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
+# Words that open an insert between a subject and its verb ("The SNSD, in a statement, said").
+_INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
@@ -81,9 +83,10 @@ class SubjectResolver:
             word = token[2]
             follows = paragraph.text[token[1]:token[1] + 1]
             if subject and follows in _CLAUSE_ENDS:
-                if follows == "," and subject[0][2].endswith("ing"):
-                    subject = []  # "A senior official, speaking on condition …, said"
-                else:
+                if follows == "," and (subject[0][2].endswith("ing")
+                                       or subject[0][2].lower() in _INSERTS):
+                    subject = []  # "A senior official, speaking on condition …, said";
+                else:  # "The SNSD, in a statement, said"
                     break
             restrictive = word.lower() == "who" and bool(subject) and subject[0][2].islower()
             if word.lower() in {"which", "who"} and (
@@ -155,8 +158,19 @@ class SubjectResolver:
         return None
 
     def _last_body(self, number: int, offset: int) -> str | None:
-        """The body "it" refers to: the last one quoted, in this paragraph or the one before,
-        else the last state, organisation or armed group named."""
+        """The body "it" refers to: the one the sentence before opens with ("The U.S. Embassy
+        wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
+        before, else the last state, organisation or armed group named."""
+        paragraph = self.paragraphs.get(number)
+        current = sentence_at(paragraph, offset) if paragraph else None
+        earlier = [s for s in paragraph.sentences if s.end <= current.start] \
+            if paragraph and current else []
+        if earlier and earlier[-1].text[:1] not in "\"“«„":  # not a quote's own words
+            opening = self.table.in_span(number, earlier[-1].start, earlier[-1].start + 60)
+            if opening and opening[0].start - earlier[-1].start <= 4 \
+                    and not opening[0].adjective \
+                    and self.table.by_key(opening[0].key).kind in _BODY_KINDS:
+                return opening[0].key
         index = bisect_left(self.speakers, (number, offset, ""))
         for paragraph, _, key in reversed(self.speakers[:index]):
             if paragraph < number - 1:

@@ -161,10 +161,10 @@ class SubjectResolver:
         """The body "it" refers to: the one the sentence before opens with ("The U.S. Embassy
         wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
         before, else the last state, organisation or armed group named."""
-        paragraph = self.paragraphs.get(number)
-        current = sentence_at(paragraph, offset) if paragraph else None
-        earlier = [s for s in paragraph.sentences if s.end <= current.start] \
-            if paragraph and current else []
+        text = self.paragraphs.get(number)
+        current = sentence_at(text, offset) if text else None
+        earlier = [s for s in text.sentences if s.end <= current.start] \
+            if text and current else []
         if earlier and earlier[-1].text[:1] not in "\"“«„":  # not a quote's own words
             opening = self.table.in_span(number, earlier[-1].start, earlier[-1].start + 60)
             if opening and opening[0].start - earlier[-1].start <= 4 \

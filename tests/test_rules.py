@@ -394,3 +394,14 @@ def test_acronyms_embassies_inserts_and_it(tmp_path: Path) -> None:
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Ilse Vandermeulen"), (2, "U.S. Embassy in Sarajevo"), (3, "Amra Begović-Kurt"),
         (3, "SNSD")]
+
+
+def test_resolutions_demand_and_passive_agreements_are_terms(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The resolution also demands that all parties stop attacking civilians. Interim "
+        "arrangements were agreed for the rainy season. The two sides directed their survey "
+        "authorities to form a joint team.")
+    assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
+        ("1.1", "term.provides-for"), ("1.2", "term.agreed-passive"),
+        ("1.3", "term.agreed-passive")]

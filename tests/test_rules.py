@@ -405,3 +405,14 @@ def test_resolutions_demand_and_passive_agreements_are_terms(tmp_path: Path) -> 
     assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
         ("1.1", "term.provides-for"), ("1.2", "term.agreed-passive"),
         ("1.3", "term.agreed-passive")]
+
+
+def test_titles_with_of_people_of_parties_and_places_of(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Deputy Assistant Secretary of State Michael Corrigan declined to comment. Dino "
+        "Halilagić of Our Party walked out. Tens of thousands of people have fled.",
+        "The Gulf of Tonkin is calm, and the Board of Governors met.")
+    assert kinds(brief) == {"Michael Corrigan": "person", "Dino Halilagić": "person",
+                            "Our Party": "organisation", "Gulf of Tonkin": "place",
+                            "Board of Governors": "organisation"}

@@ -472,6 +472,8 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
             for tokens in self._name_runs(paragraph):
+                while tokens and tokens[-1][2] in self.lex.name_particles:
+                    tokens = tokens[:-1]  # "Tens of" at the start of a sentence is "Tens"
                 while tokens and ((tokens[0][2] in self.lex.not_names
                                    and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
@@ -524,7 +526,8 @@ class _Finder:
                     continue  # "the Committee"; "Hundreds" where "hundreds" is used too
                 if len(tokens) == 1 and self._modifies_role(paragraph, tokens[0][1]):
                     continue  # "an Omani envoy", "a Houthi spokesman": an adjective
-                self._add_name(paragraph, tokens)
+                for part in self._person_of_body(tokens):
+                    self._add_name(paragraph, part)
 
     def _extends_claim(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
         """Whether a run is a known name followed by an organisation head ("AU Commission");
@@ -540,6 +543,21 @@ class _Finder:
                                           if c not in claims]
         self.drop(paragraph.number, start, end)
         return True
+
+    def _person_of_body(self, tokens: list[tuple[int, int, str]]
+                        ) -> list[list[tuple[int, int, str]]]:
+        """A person's name and the body after "of" ("Dino Halilagić of Our Party") as two
+        names; a body's or place's own "of" ("Board of Governors", "Gulf of Tonkin") stays."""
+        words = [t[2] for t in tokens]
+        if "of" not in words:
+            return [tokens]
+        at = words.index("of")
+        left = words[:at]
+        known = self.body_heads | self.lex.place_heads | self.title_words | self.lex.not_names
+        if not 2 <= len(left) <= 3 or at + 1 >= len(words) or any(w in known for w in left) \
+                or not all(w[:1].isupper() and not w.isupper() for w in left):
+            return [tokens]
+        return [tokens[:at], tokens[at + 1:]]
 
     def _serves(self, tokens: list[tuple[int, int, str]], at: int) -> bool:
         """Whether the known name at ``at`` ends a body's name after "of", "in" or "for"
@@ -588,9 +606,12 @@ class _Finder:
         if not title:  # "Acting Homeland Security Secretary Chad Wolf"
             at = [i for i, t in enumerate(tokens[:-1]) if t[2] in _TITLE_HEADS]
             body = self.body_heads | self.lex.place_heads
-            if at and 1 <= len(tokens) - at[-1] - 1 <= 3 and tokens[-1][2] not in body:
-                title = " ".join(t[2] for t in tokens[:at[-1] + 1])
-                tokens = tokens[at[-1] + 1:]
+            last = at[-1] if at else -1
+            if at and last + 3 < len(tokens) and tokens[last + 1][2] == "of":
+                last += 2  # "Deputy Assistant Secretary of State Michael Corrigan"
+            if at and 1 <= len(tokens) - last - 1 <= 3 and tokens[-1][2] not in body:
+                title = " ".join(t[2] for t in tokens[:last + 1])
+                tokens = tokens[last + 1:]
         start, end = tokens[0][0], tokens[-1][1]
         name = paragraph.text[start:end].title() if shouting else paragraph.text[start:end]
         before = paragraph.text[max(0, start - 40):start]
@@ -610,8 +631,10 @@ class _Finder:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
         elif len(words) > 1 and _headed(words, self.lex.organisation_heads):
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
-        elif words[-1] in self.lex.place_heads and len(words) > 1:
-            kind, rule, cue = "place", "actor.place-head", words[-1]
+        elif len(words) > 1 and (words[-1] in self.lex.place_heads or (
+                len(words) > 2 and words[1] == "of" and words[0] in self.lex.place_heads)):
+            kind, rule, cue = "place", "actor.place-head", words[0] if words[1:2] == ["of"] \
+                else words[-1]  # "Black Sea", "Gulf of Tonkin"
         elif len(words) > 1 and words[0] in _COMPASS | {"Upper", "Lower"}:
             kind, rule, cue = "place", "actor.place-compass", words[0]  # "Western Tigray"
         elif len(words) > 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and not shouting:

@@ -416,3 +416,13 @@ def test_titles_with_of_people_of_parties_and_places_of(tmp_path: Path) -> None:
     assert kinds(brief) == {"Michael Corrigan": "person", "Dino Halilagić": "person",
                             "Our Party": "organisation", "Gulf of Tonkin": "place",
                             "Board of Governors": "organisation"}
+
+
+def test_votes_vetoes_and_plural_rejections_are_stances(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Algeria voted in favour. Russia vetoed a British draft. Serbia and Russia reject the "
+        "envoy's legitimacy. Officials threatened to withdraw from state institutions.")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.1", "Algeria", "position.agrees"), ("1.2", "Russia", "position.opposes"),
+        ("1.3", "Russia", "position.opposes")]

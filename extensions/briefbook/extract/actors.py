@@ -24,8 +24,6 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outs
                                  "across", "inside", "towards", "toward", "through", "via"})
 _OPENERS = "\"“‘«(["
 _ARTICLES = frozenset({"The", "A", "An"})
-_LEADING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Then", "Still", "Meanwhile",
-                           "However", "Also", "Instead"})
 # One capitalised word with a demonym's ending is an adjective or a people, not an actor.
 _ADJECTIVE_ENDING = re.compile(r"(?:ian|ese|ish)s?$")
 # Compass words open place names ("North Darfur") though alone they name nothing.
@@ -52,6 +50,8 @@ _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "A
                             "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Do",
                             "Will", "Would", "Can", "Could", "Should", "Let", "Dear", "Thank",
                             "Why", "How", "What", "Where", "Whether", "Yes", "Now", "Today"})
+# Adverbs that may open a clause before a name ("Meanwhile Obi said").
+_LEADING_ADVERBS = frozenset({"Still", "Meanwhile", "However", "Also", "Instead"})
 
 
 @dataclass(frozen=True)
@@ -480,7 +480,9 @@ class _Finder:
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
-                while len(tokens) > 1 and tokens[0][2] in _ARTICLES | _LEADING_CONJUNCTIONS:
+                while len(tokens) > 1 and (tokens[0][2] in _ARTICLES | _LEADING_ADVERBS or (
+                        tokens[0][2][:1].isupper()
+                        and tokens[0][2].lower() in self.lex.conjunctions)):
                     tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
                 while tokens and (tokens[-1][2].lower() in self.lex.name_particles or (
                         tokens[-1][2] in self.lex.not_names

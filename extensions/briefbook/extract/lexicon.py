@@ -69,6 +69,7 @@ class Lexicon:
     document_heads: frozenset[str]
     generic_bodies: frozenset[str]
     possessive_name_words: frozenset[str]
+    conjunctions: frozenset[str]
     state_prefixes: tuple[str, ...]
     classes: dict[str, tuple[CueRule, ...]]
     timeline: tuple[CueRule, ...]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         document_heads=frozenset(cues["document_heads"]),
         generic_bodies=frozenset(cues["generic_bodies"]),
         possessive_name_words=frozenset(cues["possessive_name_words"]),
+        conjunctions=frozenset(cues["conjunctions"]),
         state_prefixes=tuple(cues["state_prefixes"]),
         classes={label: _rules(rules) for label, rules in cues["classes"].items()},
         timeline=_rules(cues["timeline"]),

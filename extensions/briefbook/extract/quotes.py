@@ -18,7 +18,6 @@ from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
-_CONJUNCTIONS = frozenset({"and", "but", "or", "then"})
 _TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "month",
                          "year", "time"})  # "later that night" is not "said that"
 _STATEMENT_WORDS = frozenset({"a", "the", "statement", "statements", "from", "by", "issued",
@@ -112,7 +111,7 @@ class _QuoteReader(SubjectResolver):
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
                 subject = self.clause_subject(paragraph, tokens[:index])
-                if subject and subject[0][2].lower() in _CONJUNCTIONS:
+                if subject and subject[0][2].lower() in self.lex.conjunctions:
                     return None  # "… "a political instrument" and said …": the sentence's subject
                 if subject:
                     found = self.noun_phrase(paragraph, subject)
@@ -220,7 +219,7 @@ class _QuoteReader(SubjectResolver):
     def _unnamed_group(self, paragraph: Paragraph, subject: list[tuple[int, int, str]]
                        ) -> str | None:
         """"… and officials said "…"": speakers named only by a plural role."""
-        words = [t[2].lower() for t in subject if t[2].lower() not in _CONJUNCTIONS]
+        words = [t[2].lower() for t in subject if t[2].lower() not in self.lex.conjunctions]
         if not words or words[-1] not in self.lex.role_nouns or not words[-1].endswith("s") \
                 or self.table.in_span(paragraph.number, subject[0][0], subject[-1][1]):
             return None

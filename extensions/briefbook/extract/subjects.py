@@ -26,7 +26,6 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* )
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
-_JOINING = frozenset({"and", "but", "or", "while", "whereas", "as", "so", "yet"})
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 # Words that open an insert between a subject and its verb ("The SNSD, in a statement, said").
@@ -195,7 +194,7 @@ class SubjectResolver:
         speaker ("a senior official"), else an organisation or state; with the words
         before the phrase in its sentence, an appositive person ("X, the chairman, said")."""
         found = self._appositive(paragraph, tokens) or self._noun_phrase(paragraph, tokens)
-        if found is None and sentence_tokens and tokens[0][2].lower() not in _JOINING:
+        if found is None and sentence_tokens and tokens[0][2].lower() not in self.lex.conjunctions:
             before = self.table.in_span(paragraph.number, sentence_tokens[0][0], tokens[-1][1])
             people = [m for m in before if self.table.by_key(m.key).kind == "person"]
             if people:
@@ -207,7 +206,7 @@ class SubjectResolver:
         the delegation, told reporters" is Gromov speaking, and "the Alliance of Sahel
         States, the confederation Niger formed …, said" the Alliance."""
         start = tokens[0][0]
-        if not paragraph.text[:start].endswith(", ") or tokens[0][2].lower() in _JOINING:
+        if not paragraph.text[:start].endswith(", ") or tokens[0][2].lower() in self.lex.conjunctions:
             return None  # "…, and officials said" is a new clause, not a description
         if any(self.table.by_key(m.key).kind == "person"
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):

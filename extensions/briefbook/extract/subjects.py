@@ -206,7 +206,8 @@ class SubjectResolver:
         the delegation, told reporters" is Gromov speaking, and "the Alliance of Sahel
         States, the confederation Niger formed …, said" the Alliance."""
         start = tokens[0][0]
-        if not paragraph.text[:start].endswith(", ") or tokens[0][2].lower() in self.lex.conjunctions:
+        if not paragraph.text[:start].endswith(", ") \
+                or tokens[0][2].lower() in self.lex.conjunctions:
             return None  # "…, and officials said" is a new clause, not a description
         if any(self.table.by_key(m.key).kind == "person"
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):

@@ -254,7 +254,7 @@ class SubjectResolver:
                 return None  # a bare "officials" names no one in particular
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
-                t[2] for t in tokens), f"{paragraph.number}")
+                t[2] for t in tokens), sentence_at(paragraph, tokens[0][0]).ref)
             return key
         if mentions:
             return mentions[-1].key

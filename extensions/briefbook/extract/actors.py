@@ -260,10 +260,7 @@ def _key(name: str) -> str:
 
 
 def _sentence_ref(paragraph: Paragraph, offset: int) -> str:
-    for sentence in paragraph.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.ref
-    return f"{paragraph.number}.1"
+    return paragraph.sentence_at(offset).ref
 
 
 def _sentence_starts(paragraph: Paragraph) -> set[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefbook.extract.actors import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
-from briefbook.extract.subjects import TOKEN, SubjectResolver, sentence_at
+from briefbook.extract.subjects import TOKEN, SubjectResolver
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
@@ -78,7 +78,7 @@ class _QuoteReader(SubjectResolver):
             return True, "own punctuation"
         if len(words) >= 6:
             return True, f"{len(words)} words"
-        sentence = sentence_at(paragraph, span.start)
+        sentence = paragraph.sentence_at(span.start)
         context = paragraph.text[sentence.start:min(sentence.end, span.end + 60)].lower()
         verbs = self.lex.speech_verbs | self.lex.speech_participles | {"according"}
         cue = next((t for t in TOKEN.findall(context) if t in verbs), "")
@@ -89,7 +89,7 @@ class _QuoteReader(SubjectResolver):
 
     def _after(self, paragraph: Paragraph, span: Span) -> Attribution | None:
         tail_start = span.end + 1
-        tail_end = sentence_at(paragraph, span.end).end  # a quote may hold several sentences
+        tail_end = paragraph.sentence_at(span.end).end  # a quote may hold several sentences
         every = [(m.start() + tail_start, m.end() + tail_start, m.group())
                  for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])]
         tokens = every[:10]
@@ -177,7 +177,7 @@ class _QuoteReader(SubjectResolver):
         return None
 
     def _before(self, paragraph: Paragraph, span: Span) -> Attribution | None:
-        sentence = sentence_at(paragraph, span.start)
+        sentence = paragraph.sentence_at(span.start)
         tokens = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
                   for m in TOKEN.finditer(paragraph.text[sentence.start:span.start - 1])]
         for index in range(len(tokens) - 1, -1, -1):
@@ -225,7 +225,7 @@ class _QuoteReader(SubjectResolver):
             return None
         self.table, key = add_speaker(self.table, " ".join(words), paragraph.number,
                                       " ".join(t[2] for t in subject),
-                                      sentence_at(paragraph, subject[0][0]).ref)
+                                      paragraph.sentence_at(subject[0][0]).ref)
         return key
 
     def _quoted_as(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> str | None:
@@ -286,7 +286,7 @@ def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...],
                                     - len(paragraph.text[span.start:span.end].rstrip()))
             citation = Citation(paragraph.number, inner_start, inner_end,
                                 paragraph.text[inner_start:inner_end])
-            ref = sentence_at(paragraph, span.start).ref
+            ref = paragraph.sentence_at(span.start).ref
             if carried is not None and span.start == 1:
                 merged = Quote(carried.id, f"{carried.summary} {citation.text}",
                                (*carried.citations, citation), carried.why, basis="quote",

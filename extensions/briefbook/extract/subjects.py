@@ -12,7 +12,7 @@ from functools import cache
 
 from briefbook.extract.actors import ActorTable, Mention, add_speaker
 from briefbook.extract.lexicon import Lexicon
-from briefbook.ingest.article import Paragraph, Sentence
+from briefbook.ingest.article import Paragraph
 
 TOKEN = re.compile(r"[\w.’'-]+")
 Token = tuple[int, int, str]
@@ -39,14 +39,6 @@ def tokens_between(paragraph: Paragraph, start: int, end: int) -> list[Token]:
     """Word tokens of ``paragraph.text[start:end]`` with paragraph offsets."""
     return [(m.start() + start, m.end() + start, m.group())
             for m in TOKEN.finditer(paragraph.text[start:end])]
-
-
-def sentence_at(paragraph: Paragraph, offset: int) -> Sentence:
-    """The sentence of ``paragraph`` that holds character ``offset``."""
-    for sentence in paragraph.sentences:
-        if offset < sentence.end:
-            return sentence
-    return paragraph.sentences[-1]
 
 
 @cache
@@ -122,10 +114,10 @@ class SubjectResolver:
             current = self.paragraphs[number]
             found = [m for m in pattern.finditer(current.text)
                      if (number < paragraph.number or m.end() <= offset)
-                     and sentence_at(current, m.start()) is sentence_at(current, m.end() - 1)]
+                     and current.sentence_at(m.start()) is current.sentence_at(m.end() - 1)]
             if found:
                 name = found[-1].group(1)
-                ref = sentence_at(current, found[-1].start()).ref
+                ref = current.sentence_at(found[-1].start()).ref
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
         return self._titled(paragraph.number, offset, role) or self._named_next(paragraph, offset)
@@ -161,7 +153,7 @@ class SubjectResolver:
         wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
         before, else the last state, organisation or armed group named."""
         text = self.paragraphs.get(number)
-        current = sentence_at(text, offset) if text else None
+        current = text.sentence_at(offset) if text else None
         earlier = [s for s in text.sentences if s.end <= current.start] \
             if text and current else []
         if earlier and earlier[-1].text[:1] not in "\"“«„":  # not a quote's own words
@@ -254,7 +246,7 @@ class SubjectResolver:
                 return None  # a bare "officials" names no one in particular
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
-                t[2] for t in tokens), sentence_at(paragraph, tokens[0][0]).ref)
+                t[2] for t in tokens), paragraph.sentence_at(tokens[0][0]).ref)
             return key
         if mentions:
             return mentions[-1].key
@@ -312,7 +304,7 @@ class SubjectResolver:
             who = described.start("who")
             self.table, key = add_speaker(self.table, described.group("who"), paragraph,
                                           current.text[who - 4:described.end("who")],
-                                          sentence_at(current, who).ref)
+                                          current.sentence_at(who).ref)
             return key
         return found[2] if found else None
 

@@ -31,6 +31,14 @@ class Paragraph:
     line: int
     sentences: tuple[Sentence, ...] = field(default_factory=tuple)
 
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence that holds character ``offset`` (or the next one, from the space
+        between two sentences)."""
+        for sentence in self.sentences:
+            if offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
 
 @dataclass(frozen=True)
 class Article:

@@ -426,3 +426,19 @@ def test_votes_vetoes_and_plural_rejections_are_stances(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.1", "Algeria", "position.agrees"), ("1.2", "Russia", "position.opposes"),
         ("1.3", "Russia", "position.opposes")]
+
+
+def test_long_appositives_clerics_and_described_commanders(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"There are no talks with terrorists,\" Communication Minister Bertrand Mbarga "
+        "Essomba, who is also the government spokesman, told state broadcaster CRTV.",
+        "\"Call it coffee,\" Archbishop Emmanuel Ndong Fru of Bamenda told reporters.",
+        "In a video, a separatist commander in Bui division announced a lockdown. \"Nobody "
+        "can sign anything,\" he said.",
+        "That is the core problem, according to Felix Nkwain Tabe, who studies the conflict. "
+        "\"The leaders can open a door,\" he said.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Bertrand Mbarga Essomba"), (2, "Emmanuel Ndong Fru"), (3, "separatist commander"),
+        (4, "Felix Nkwain Tabe")]
+    assert kinds(brief)["Bamenda"] == "place"

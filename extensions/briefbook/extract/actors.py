@@ -552,6 +552,8 @@ class _Finder:
             return [tokens]
         at = words.index("of")
         left = words[:at]
+        while left and left[0] in self.title_words:
+            left = left[1:]  # "Archbishop Emmanuel Ndong Fru of Bamenda"
         known = self.body_heads | self.lex.place_heads | self.title_words | self.lex.not_names
         if not 2 <= len(left) <= 3 or at + 1 >= len(words) or any(w in known for w in left) \
                 or not all(w[:1].isupper() and not w.isupper() for w in left):
@@ -638,9 +640,10 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-compass", words[0]  # "Western Tigray"
         elif len(words) > 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and not shouting:
             kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
-        elif self._speaks_after(paragraph, end):
+        elif self._speaks_after(paragraph, end) and preceding[0] != "of":
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
-        elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3:
+        elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3 \
+                and not before.rstrip().endswith("according to"):
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
@@ -652,6 +655,8 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Blue Nile"
         elif len(words) == 1 and (which := _WHICH.match(paragraph.text, end)):
             kind, rule, cue = "place", "actor.place-noun", name + which.group()  # not "who"
+        elif len(words) == 1 and preceding[0] == "of":
+            kind, rule, cue = "place", "actor.place-noun", f"of {name}"  # "Archbishop … of Bamenda"
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:

@@ -24,6 +24,9 @@ _STATEMENT_WORDS = frozenset({"a", "the", "statement", "statements", "from", "by
                               "released", "joint", "written"})
 # Opening marks and the marks that may close them (writers mix straight and curly).
 _OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
+# How many words after a quote may hold its speech verb, besides a relative clause ("…,"
+# Communication Minister X, who is also the government spokesman, told …).
+_AFTER_WINDOW = 10
 # A closing quote mark just before a speech verb: the verb is inverted ("…," said X).
 _CLOSING = re.compile(r"[”\"»]")
 
@@ -92,9 +95,10 @@ class _QuoteReader(SubjectResolver):
         tail_end = paragraph.sentence_at(span.end).end  # a quote may hold several sentences
         every = [(m.start() + tail_start, m.end() + tail_start, m.group())
                  for m in TOKEN.finditer(paragraph.text[tail_start:tail_end])]
-        tokens = every[:10]
+        window = _AFTER_WINDOW + self._relative_clause(paragraph, every)
+        tokens = every[:window]
         if not any(t[2].rstrip(".,") in self.lex.speech_verbs for t in tokens):
-            late = self._trailing_attribution(paragraph, every, 10)
+            late = self._trailing_attribution(paragraph, every, window)
             if late is not None:  # "… and would continue, state broadcaster RTN reported"
                 return late
         words = [t[2].lower() for t in tokens]
@@ -121,6 +125,16 @@ class _QuoteReader(SubjectResolver):
                     return None
                 return self._inverted(paragraph, tokens[index + 1:], word.rstrip(".,"))
         return None
+
+    @staticmethod
+    def _relative_clause(paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> int:
+        """How many words a ", who …," clause opening within the first words of ``tokens``
+        holds (it sits between a speaker and the speech verb)."""
+        for index, (start, _, word) in enumerate(tokens[:_AFTER_WINDOW]):
+            if word.lower() in {"who", "which"} and paragraph.text[:start].endswith(", "):
+                return next((count for count, token in enumerate(tokens[index:], 1)
+                             if paragraph.text[token[1]:token[1] + 1] == ","), 0)
+        return 0
 
     def _inverted(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]], cue: str
                   ) -> Attribution | None:

@@ -21,7 +21,9 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
                       "long", "not"})
 # "the Ukrainian president thanked", at the start of a sentence or after an opening phrase.
-_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)[Tt]he (?P<who>(?:[A-Z][\w’'-]* ){0,3}[a-z]+)"
+_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Tt]he|[Aa]n?) "
+                        r"(?P<who>(?:[A-Z][\w’'-]* ){0,3}(?:[a-z]+ ){0,2}?[a-z]+)"
+                        r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"

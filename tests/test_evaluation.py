@@ -53,6 +53,22 @@ def test_speaker_names_match_by_surname_and_without_articles() -> None:
     assert not same_speaker("", "Kerry")
 
 
+def test_a_speaker_matches_through_either_sides_aliases(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(
+        "Probe\n\nDek\n\nTalks were held at the base of the United Nations Interim Force "
+        "in Lebanon (UNIFIL). \"The talks were useful,\" UNIFIL said.\n", "utf-8")
+    gold = tmp_path / "b.yaml"
+    gold.write_text("""article: b.txt
+split: dev
+actors:
+  - {name: UNIFIL, kind: organisation, aliases: []}
+quotes:
+  - {paragraph: 1, speaker: UNIFIL, text: "The talks were useful"}
+""", "utf-8")
+    _, report = evaluate_article(gold, tmp_path)
+    assert report.speakers_matched == 1 and report.speakers_right == 1
+
+
 def test_development_and_held_back_sets_are_scored() -> None:
     splits = evaluate(EVAL / "gold", EVAL / "articles")
     assert set(splits) == {"all", "dev", "heldout"}

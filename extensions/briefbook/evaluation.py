@@ -13,7 +13,9 @@ in and an exact piece of its text. Matching rules:
 * quote speaker: of the gold quotes found, the share whose first matching extracted quote
   names the gold speaker (case and a leading article ignored; a surname matches the full
   name; an unnamed speaker's description matches a longer one it begins, "Turkish
-  official" and "Turkish official involved in the talks");
+  official" and "Turkish official involved in the talks"; any name or alias of the
+  extracted speaker may match any name or alias of the gold one, so "UNIFIL" matches
+  "United Nations Interim Force in Lebanon" when either side lists it as an alias);
 * actors: an extracted actor matches a gold actor when their names or aliases share one
   (case ignored); an actor split in two counts the second as a false positive. Unnamed
   sources ("a Western diplomat", kind ``source``) are not actors, as in the gold;
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,6 +145,13 @@ def same_speaker(predicted: str, gold: str) -> bool:
         len(short) >= 2 and long[:len(short)] == short)
 
 
+def _forms(names: dict[str, tuple[str, ...]]) -> Callable[[str], tuple[str, ...]]:
+    """Every name an actor goes by, looked up by any one of them: a speaker given as
+    "UNIFIL" is the actor named "United Nations Interim Force in Lebanon"."""
+    by_form = {form: forms for forms in names.values() for form in forms}
+    return lambda name: by_form.get(name, (name,))
+
+
 def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
     predicted = [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"]
     taken: set[int] = set()
@@ -179,8 +189,13 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     score, pairs = _match_spans(brief, brief.quotes, gold.get("quotes") or [])
     report.scores["quotes"] = score
     report.speakers_matched = len(pairs)
+    mine = _forms({a.name: (a.name, *a.aliases) for a in brief.actors})
+    theirs = _forms({str(a["name"]): (str(a["name"]), *map(str, a.get("aliases") or []))
+                     for a in gold.get("actors") or []})
     report.speakers_right = sum(
-        same_speaker(getattr(item, "speaker", ""), str(entry["speaker"])) for item, entry in pairs)
+        any(same_speaker(left, right) for left in mine(getattr(item, "speaker", ""))
+            for right in theirs(str(entry["speaker"])))
+        for item, entry in pairs)
     for category in SPAN_CATEGORIES:
         report.scores[category] = _match_spans(brief, getattr(brief, category),
                                                gold.get(category) or [])[0]

@@ -636,8 +636,8 @@ class _Finder:
                 len(words) > 2 and words[1] == "of" and words[0] in self.lex.place_heads)):
             kind, rule, cue = "place", "actor.place-head", words[0] if words[1:2] == ["of"] \
                 else words[-1]  # "Black Sea", "Gulf of Tonkin"
-        elif len(words) > 1 and words[0] in _COMPASS | {"Upper", "Lower"}:
-            kind, rule, cue = "place", "actor.place-compass", words[0]  # "Western Tigray"
+        elif len(words) > 1 and (words[0] in _COMPASS or words[0] in self.lex.place_openers):
+            kind, rule, cue = "place", "actor.place-opener", words[0]  # "Western Tigray"
         elif len(words) > 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and not shouting:
             kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
         elif self._speaks_after(paragraph, end) and preceding[0] != "of":

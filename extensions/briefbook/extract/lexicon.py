@@ -60,6 +60,7 @@ class Lexicon:
     person_titles: tuple[str, ...]
     organisation_heads: frozenset[str]
     place_heads: frozenset[str]
+    place_openers: frozenset[str]
     armed_group_heads: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         person_titles=tuple(cues["person_titles"]),
         organisation_heads=frozenset(cues["organisation_heads"]),
         place_heads=frozenset(cues["place_heads"]),
+        place_openers=frozenset(cues["place_openers"]),
         armed_group_heads=frozenset(cues["armed_group_heads"]),
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),

@@ -246,6 +246,9 @@ class SubjectResolver:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
                     return self.descriptor(paragraph, start, kept[0][2].rstrip(".,"))
                 return None  # a bare "officials" names no one in particular
+            named = self._named_next(paragraph, start)
+            if named is not None:  # "China's special envoy called it … The envoy, X, said"
+                return named
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
                 t[2] for t in tokens), paragraph.sentence_at(tokens[0][0]).ref)

@@ -442,3 +442,14 @@ def test_long_appositives_clerics_and_described_commanders(tmp_path: Path) -> No
         (1, "Bertrand Mbarga Essomba"), (2, "Emmanuel Ndong Fru"), (3, "separatist commander"),
         (4, "Felix Nkwain Tabe")]
     assert kinds(brief)["Bamenda"] == "place"
+
+
+def test_stalling_violence_and_unwritten_rules_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "A serious exchange of fire could freeze the process. Its rules of engagement have yet "
+        "to be written. He declined to give a target date. Few expect a quick breakthrough. "
+        "Armed groups kidnap teachers for ransom. Outside efforts have faltered.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+        ("1.1", "risk.could"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
+        ("1.4", "risk.fragile"), ("1.5", "risk.obstacle"), ("1.6", "risk.setback")]

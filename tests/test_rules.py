@@ -453,3 +453,20 @@ def test_stalling_violence_and_unwritten_rules_are_risks(tmp_path: Path) -> None
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.could"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
         ("1.4", "risk.fragile"), ("1.5", "risk.obstacle"), ("1.6", "risk.setback")]
+
+
+def test_titles_joined_by_and_bodies_in_a_country_and_a_determiner_that(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The state news agency SUNA quoted Energy and Oil Minister Mohieldin Abdelrahim Osman "
+        "as saying \"the pipe is open\". Hayk Mkrtumyan and Deputy Prime Minister Rashad "
+        "Nasirli met.",
+        "The Interim Government of Ambazonia, one of several rival factions using that name, "
+        "said in a press release that it had taken part \"as an observer\". The Presbyterian "
+        "Church in Cameroon urged calm.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Mohieldin Abdelrahim Osman"), (2, "Interim Government of Ambazonia")]
+    assert {"Hayk Mkrtumyan", "Rashad Nasirli", "Presbyterian Church in Cameroon"} <= set(
+        kinds(brief))
+    assert "Energy" not in kinds(brief)

@@ -188,7 +188,7 @@ _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
-                           "Force"})
+                           "Force", "Church"})
 _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
@@ -200,6 +200,13 @@ def _and_body_pattern() -> re.Pattern[str]:
     """Capitalised words up to an organisation's head word, after an "and"."""
     heads = "|".join(map(re.escape, sorted(lexicon().organisation_heads)))
     return re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{heads})\b")
+
+
+@cache
+def _and_title_pattern() -> re.Pattern[str]:
+    """A capitalised word and a title's head after "and" ("Energy and Oil Minister")."""
+    heads = "|".join(map(re.escape, sorted(_TITLE_HEADS)))
+    return re.compile(rf"\s+[A-Z][\w’'-]*\s+(?:{heads})\b")
 
 
 @cache
@@ -771,7 +778,9 @@ class _Finder:
                     and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
                         (word in {"for", "on"} and run[-1][2] in self.body_heads)
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
-                        or (word == "and" and (linked or self._and_body(paragraph.text, end)))
+                        or (word == "and" and (linked or self._and_body(paragraph.text, end)
+                                               or (len(run) == 1 and _and_title_pattern().match(
+                                                   paragraph.text, end) is not None)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and linked)))):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"

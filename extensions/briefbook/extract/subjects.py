@@ -90,7 +90,11 @@ class SubjectResolver:
                     paragraph, tokens, [token]):
                 subject = []  # "X, who leads the alliance that includes M23, said"
                 continue
-            if word.lower() in {"that", "which", "who", "where"} or set(word) <= {"-", "—"}:
+            determiner = word.lower() == "that" and len(subject) == 1 \
+                and subject[0][2].islower() \
+                and paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
+            if (word.lower() in {"that", "which", "who", "where"} and not determiner) \
+                    or set(word) <= {"-", "—"}:
                 break
             if word.lower() in _ADVERBS and not subject:
                 continue
@@ -210,7 +214,7 @@ class SubjectResolver:
         if not before or before[-1].end != start - 2:
             return None
         kind = self.table.by_key(before[-1].key).kind
-        described = tokens[0][2] in {"the", "a", "an"} and len(tokens) > 1 \
+        described = tokens[0][2] in {"the", "a", "an", "one"} and len(tokens) > 1 \
             and tokens[1][2][:1].islower()  # "X, the confederation Niger formed …, said"
         return before[-1].key if kind == "person" or (described and kind != "place") else None
 

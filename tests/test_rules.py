@@ -470,3 +470,24 @@ def test_titles_joined_by_and_bodies_in_a_country_and_a_determiner_that(
     assert {"Hayk Mkrtumyan", "Rashad Nasirli", "Presbyterian Church in Cameroon"} <= set(
         kinds(brief))
     assert "Energy" not in kinds(brief)
+
+
+def test_review_edges_of_titles_names_and_cues(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Acting Secretary of Homeland Security Chad Wolf arrived. Talks between Rwanda and "
+        "Burundi President Evariste Ndayishimiye stalled. The EU Mission in March was quiet.",
+        "“We won the vote,” said Daniel Chapo, Filipe Nyusi’s successor. A senior member of "
+        "Frelimo agreed.",
+        "“We are ready,” the minister said. The envoy, Ambassador Selim Arıkan, said Turkey "
+        "would host the talks.",
+        "The truce could halt the fighting. Results will not be announced until Friday. A new "
+        "strain of cholera spread after prolonged negotiations. Officials said the talks "
+        "would resume in March.")
+    names = kinds(brief)
+    assert {"Chad Wolf", "Evariste Ndayishimiye"} <= set(names)
+    assert names["Frelimo"] == "organisation" and "EU Mission in March" not in names
+    said = {p: s for p, s, _ in speakers(brief)}
+    assert said[2] == "Daniel Chapo" and said[3] != "Selim Arıkan"  # a minister, not the envoy
+    assert not [r for r in brief.risks if r.paragraphs == (4,)]
+    assert not [b for b in brief.background if b.paragraphs == (4,)]

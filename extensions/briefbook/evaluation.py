@@ -148,8 +148,8 @@ def same_speaker(predicted: str, gold: str) -> bool:
 def _forms(names: dict[str, tuple[str, ...]]) -> Callable[[str], tuple[str, ...]]:
     """Every name an actor goes by, looked up by any one of them: a speaker given as
     "UNIFIL" is the actor named "United Nations Interim Force in Lebanon"."""
-    by_form = {form: forms for forms in names.values() for form in forms}
-    return lambda name: by_form.get(name, (name,))
+    by_form = {form.casefold(): forms for forms in names.values() for form in forms}
+    return lambda name: by_form.get(name.casefold(), (name,))
 
 
 def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:

@@ -32,8 +32,10 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", 
 _CONTRACTION = re.compile(r"[’'](?:re|ll|ve|d|m|t)$")
 _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|capital|island|"
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
-# A one-word name a clause describes as a thing ("Somaliland, which declared …"), not a
-# person ("…, who").
+# Nouns before "of" whose object is a body ("a member of Frelimo").
+_MEMBERS = frozenset({"member", "members", "wing", "faction", "arm", "leadership"})
+# A one-word name a "which" clause describes ("Somaliland, which declared …") is not a
+# person ("…, who"); with nothing else to go on it is taken for a place.
 _WHICH = re.compile(r",\s+which\b")
 _PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
 _PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
@@ -184,6 +186,9 @@ _TITLE_HEADS = frozenset({"Secretary", "Minister", "President", "Envoy", "Ambass
                           "Commissioner", "Chairman", "Governor", "Adviser", "Advisor",
                           "Commander", "Premier", "Chancellor"})
 _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
+# Words between a body's head and the rest of its name ("Board of Governors", "Mission in
+# Armenia", "Institute for Security Studies").
+_LINKS = frozenset({"of", "in", "for"})
 # A surname that opens with a particle ("al-Mansouri", "bin-Zayed").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
@@ -206,7 +211,7 @@ def _and_body_pattern() -> re.Pattern[str]:
 def _and_title_pattern() -> re.Pattern[str]:
     """A capitalised word and a title's head after "and" ("Energy and Oil Minister")."""
     heads = "|".join(map(re.escape, sorted(_TITLE_HEADS)))
-    return re.compile(rf"\s+[A-Z][\w’'-]*\s+(?:{heads})\b")
+    return re.compile(rf"\s+([A-Z][\w’'-]*)\s+(?:{heads})\b")
 
 
 @cache
@@ -251,8 +256,7 @@ def _states_by_name() -> dict[str, GazetteerEntry]:
 def _headed(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's head word names a body: last ("AU Commission") or before "of",
     "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
-    return words[-1] in heads or any(w in heads and n in {"of", "in", "for"}
-                                     for w, n in pairwise(words))
+    return words[-1] in heads or any(w in heads and n in _LINKS for w, n in pairwise(words))
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -264,10 +268,6 @@ def _hyphen_adjective(word: str) -> bool:
 
 def _key(name: str) -> str:
     return "actor-" + (slugify(name) or "unnamed")
-
-
-def _sentence_ref(paragraph: Paragraph, offset: int) -> str:
-    return paragraph.sentence_at(offset).ref
 
 
 def _sentence_starts(paragraph: Paragraph) -> set[int]:
@@ -292,7 +292,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.dropped: set[int] = set()  # positions in self.mentions of mentions given up
         self._at_end: dict[tuple[int, int], str] = {}  # (paragraph, end) -> key
-        self._by_last: dict[str, list[str]] = {}  # a person's surname(s) -> keys
+        self._by_tail: dict[str, list[str]] = {}  # the last words of a person's name -> keys
         self._by_first: dict[str, list[str]] = {}  # a person's first word -> keys
         self._by_alias: dict[str, list[str]] = {}
         self._mention_index: dict[int, list[int]] = {}
@@ -335,7 +335,7 @@ class _Finder:
             words = candidate.name.split()
             if candidate.kind == "person" and len(words) > 1:
                 for tail in range(1, len(words)):  # "Lira", "Mendoza Lira"
-                    self._by_last.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
+                    self._by_tail.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
                 self._by_first.setdefault(words[0], []).append(key)
         return self.candidates[key]
 
@@ -376,7 +376,7 @@ class _Finder:
                 entry = self.lex.gazetteer[surfaces[match.group()]]
                 if self._inside_other_name(paragraph, match.start(), match.end(), surfaces):
                     continue  # "Chad Wolf", "Georgetown University": a longer name decides
-                ref = _sentence_ref(paragraph, match.start())
+                ref = paragraph.sentence_at(match.start()).ref
                 preceding = paragraph.text[max(0, match.start() - 12):match.start()].split()
                 if match.group() in self.lex.capitals and preceding \
                         and preceding[-1].lower() in _PLACE_PREPOSITIONS:
@@ -422,7 +422,7 @@ class _Finder:
                     self.drop(paragraph.number, *claims[0])
                 name = paragraph.text[match.start():match.start("institution")] \
                     + match["institution"].lower()
-                ref = _sentence_ref(paragraph, match.start())
+                ref = paragraph.sentence_at(match.start()).ref
                 voice = match["institution"] in self.lex.state_voices
                 state = state_of(match["demonym"])
                 if voice and state is not None:  # "the Russian delegation" speaks for Russia
@@ -468,7 +468,7 @@ class _Finder:
             name = first.setdefault(head, match["name"])
             kind = "armed group" if match["head"] in self.lex.collective_armed else "organisation"
             candidate = _Candidate(name, kind, "actor.collective", f"the {match['name']}",
-                                   _sentence_ref(paragraph, start), [])
+                                   paragraph.sentence_at(start).ref, [])
             self.add(paragraph, start, end, candidate)
 
     def capitalised(self) -> None:
@@ -476,7 +476,7 @@ class _Finder:
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
             for tokens in self._name_runs(paragraph):
-                while tokens and tokens[-1][2] in self.lex.name_particles:
+                while tokens and tokens[-1][2].lower() in self.lex.name_particles:
                     tokens = tokens[:-1]  # "Tens of" at the start of a sentence is "Tens"
                 while tokens and ((tokens[0][2] in self.lex.not_names
                                    and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
@@ -488,11 +488,13 @@ class _Finder:
                         tokens[0][2][:1].isupper()
                         and tokens[0][2].lower() in self.lex.conjunctions)):
                     tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
+                # A body's name keeps a last word like "States" after a word that is not a
+                # link ("Alliance of Sahel States", not "EU Mission in May").
                 while tokens and (tokens[-1][2].lower() in self.lex.name_particles or (
                         tokens[-1][2] in self.lex.not_names
-                        and not (len(tokens) > 2 and tokens[-2][2] != "of"
+                        and not (len(tokens) > 2 and tokens[-2][2] not in _LINKS
                                  and _headed([t[2] for t in tokens], self.body_heads)))):
-                    tokens = tokens[:-1]  # but "Alliance of Sahel States" keeps its last word
+                    tokens = tokens[:-1]
                 if tokens and self._extends_claim(paragraph, tokens):
                     pass  # "ASEAN Secretariat": a body of a known actor, named in full
                 else:  # "UN Special Envoy Hans Grundberg": the words after a known name
@@ -571,7 +573,7 @@ class _Finder:
         """Whether the known name at ``at`` ends a body's name after "of", "in" or "for"
         ("Atomic Energy Organization of Iran", "EU Mission in Armenia")."""
         before = [t[2] for t in tokens if t[1] <= at]
-        return len(before) >= 2 and before[-1] in {"of", "in", "for"} \
+        return len(before) >= 2 and before[-1] in _LINKS \
             and before[-2] in self.body_heads
 
     def _is_demonym(self, word: str) -> bool:
@@ -590,7 +592,7 @@ class _Finder:
         if entry is None:
             return False
         candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
-                               _sentence_ref(paragraph, start), [])
+                               paragraph.sentence_at(start).ref, [])
         key = _key(entry.name)
         self.candidate(key, candidate)
         self.mentions.append(Mention(paragraph.number, start, end, key, word, adjective=True))
@@ -617,6 +619,8 @@ class _Finder:
             last = at[-1] if at else -1
             if at and last + 3 < len(tokens) and tokens[last + 1][2] == "of":
                 last += 2  # "Deputy Assistant Secretary of State Michael Corrigan"
+                while last + 2 < len(tokens) and tokens[last + 1][2] in self.lex.topic_heads:
+                    last += 1  # "Acting Secretary of Homeland Security Chad Wolf"
             if at and 1 <= len(tokens) - last - 1 <= 3 and tokens[-1][2] not in body:
                 title = " ".join(t[2] for t in tokens[:last + 1])
                 tokens = tokens[last + 1:]
@@ -627,6 +631,8 @@ class _Finder:
         title = title or (ends_title.group(1) if ends_title else "")
         words = [t[2] for t in tokens]
         preceding = before.split()[-1:] if before.split() else [""]
+        member_of = [w for w in before.split()[-2:-1]
+                     if w in _MEMBERS or w in self.lex.role_nouns]  # "a member of Frelimo"
         after_and = re.search(r"(\S+) (?:and|or) $", before)
         place_noun = _PLACE_AFTER.match(paragraph.text, end)
         if place_noun and not title and not self._speaks_after(paragraph, end):
@@ -662,6 +668,8 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-noun", f"the {name}"  # "the Blue Nile"
         elif len(words) == 1 and (which := _WHICH.match(paragraph.text, end)):
             kind, rule, cue = "place", "actor.place-noun", name + which.group()  # not "who"
+        elif len(words) == 1 and preceding[0] == "of" and member_of:
+            kind, rule, cue = "organisation", "actor.member-of", f"{member_of[0]} of {name}"
         elif len(words) == 1 and preceding[0] == "of":
             kind, rule, cue = "place", "actor.place-noun", f"of {name}"  # "Archbishop … of Bamenda"
         elif len(words) == 1:
@@ -670,13 +678,13 @@ class _Finder:
             kind, rule, cue = "person", "actor.capitalised-name", name
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
-        candidate = _Candidate(name, kind, rule, cue, _sentence_ref(paragraph, start), [])
+        candidate = _Candidate(name, kind, rule, cue, paragraph.sentence_at(start).ref, [])
         existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
         if existing is not None:
             candidate = self.candidates[existing]
         if len(words) == 1:
             self.votes.setdefault(_key(name), []).append(
-                (kind, rule, cue, _sentence_ref(paragraph, start)))
+                (kind, rule, cue, paragraph.sentence_at(start).ref))
         self.add(paragraph, start, end, candidate)
 
     def _names_document(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
@@ -717,14 +725,14 @@ class _Finder:
         personal = kind == "person" or rule in _WEAK_KIND
         found = []
         if personal:
-            found += self._people(self._by_last.get(name.casefold(), []))
+            found += self._people(self._by_tail.get(name.casefold(), []))
         if name.isupper() and len(name) > 1:
             found += self._by_alias.get(name, [])
         if found:
             return min(found, key=self._rank.__getitem__)
         if personal:  # family name first: "Kim Yong-chol"
             first = self._people(self._by_first.get(name, []))
-            last = [k for k in self._people(self._by_last.get(name.casefold(), []))
+            last = [k for k in self._people(self._by_tail.get(name.casefold(), []))
                     if self.candidates[k].name.split()[-1] == name]
             if len(first) == 1 and not last:
                 return first[0]
@@ -774,13 +782,14 @@ class _Finder:
                 word = word[: possessive.start()]
             end = start + len(word)
             linked = any(t[2] in {"for", "on"} for t in run)
-            if word in _ORG_LINKS and run and start == last_end + 1 \
-                    and re.match(r"\s+(?:the\s+)?[A-Z]", paragraph.text[end:]) and (
+            following = re.match(r"\s+(?:the\s+)?([A-Z][\w’'-]*)", paragraph.text[end:end + 60]) \
+                if word in _ORG_LINKS and run else None
+            if following and start == last_end + 1 \
+                    and following.group(1) not in self.lex.not_names and (
                         (word in {"for", "on"} and run[-1][2] in self.body_heads)
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and (linked or self._and_body(paragraph.text, end)
-                                               or (len(run) == 1 and _and_title_pattern().match(
-                                                   paragraph.text, end) is not None)))
+                                               or self._and_title(paragraph, run, end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and linked)))):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
@@ -810,6 +819,15 @@ class _Finder:
             runs.append(run)
         return [self._trim_particles(r) for r in runs  # "al-Mansouri" is a name on its own
                 if any(t[2][0].isupper() or _PARTICLE_NAME.fullmatch(t[2]) for t in r)]
+
+    def _and_title(self, paragraph: Paragraph, run: list[tuple[int, int, str]], end: int
+                   ) -> bool:
+        """Whether "and" joins the words of one title ("Energy and Oil Minister"), not two
+        names ("Rwanda and Burundi President …")."""
+        found = _and_title_pattern().match(paragraph.text, end)
+        return found is not None and len(run) == 1 \
+            and not self.is_claimed(paragraph.number, run[0][0], run[0][1]) \
+            and not self.is_claimed(paragraph.number, found.start(1), found.end(1))
 
     def _and_body(self, text: str, end: int) -> bool:
         """Whether "and" joins words of one body's name ("Peace and Security Council")."""

@@ -2,8 +2,9 @@
 
 Each label has named cue rules in ``lexicons/cues.yaml``; the first rule of a label
 that matches a sentence gives the label (for positions, the first whose holder can be
-named), and its name and matched text are the item's reason. A sentence may carry
-several labels.
+named), and its name and matched text are the item's reason. A sentence that no stance
+cue marks is still a position when it quotes a named actor (``position.quoted-words``).
+A sentence may carry several labels.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
             "position.insists": "critical", "position.says": "states",
             "position.proposes": "seeks"}
-# Words before a cue verb that make it passive ("was accepted by", "long desired by"):
-# the holder is then the "by" agent.
+# Words before a cue verb that make it passive ("was accepted by"): the holder is then the
+# "by" agent. After "long" only a "by" right after the verb does ("long desired by Russia";
+# "Egypt has long opposed" is active).
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 # How many of a quote's first words a quoted-words position shows as its cue.
-CUE_WORDS = 5
+_CUE_WORDS = 5
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
@@ -165,7 +167,7 @@ def _quoted_words(table: ActorTable, paragraph: Paragraph, sentence: Sentence,
         holder = _voice(table, speaker) if speaker else ""
         if not words or not holder or table.by_key(holder).kind == "source":
             continue
-        cue = " ".join(words[:CUE_WORDS])
+        cue = " ".join(words[:_CUE_WORDS])
         return Position(f"position-{sentence.ref}", sentence.text,
                         (sentence_citation(paragraph, sentence),),
                         Why("position.quoted-words", cue, sentence.ref),

@@ -52,6 +52,7 @@ class Lexicon:
     speech_participles: frozenset[str]
     person_pronouns: frozenset[str]
     role_nouns: frozenset[str]
+    role_groups: dict[str, int]
     institutions: tuple[str, ...]
     state_voices: frozenset[str]
     collective_heads: frozenset[str]
@@ -119,6 +120,8 @@ def lexicon() -> Lexicon:
         speech_participles=frozenset(cues["speech_participles"]),
         person_pronouns=frozenset(cues["person_pronouns"]),
         role_nouns=frozenset(cues["role_nouns"]),
+        role_groups={role: number for number, group in enumerate(cues["role_groups"])
+                     for role in group},
         institutions=tuple(cues["institutions"]),
         state_voices=frozenset(cues["state_voices"]),
         collective_heads=frozenset(cues["collective_heads"]),

@@ -128,8 +128,9 @@ class _QuoteReader(SubjectResolver):
 
     @staticmethod
     def _relative_clause(paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> int:
-        """How many words a ", who …," clause opening within the first words of ``tokens``
-        holds (it sits between a speaker and the speech verb)."""
+        """How many words a ", who …," or ", which …," clause opening within the first
+        words of ``tokens`` holds (it sits between a speaker and the speech verb); 0 when
+        there is none or it does not close."""
         for index, (start, _, word) in enumerate(tokens[:_AFTER_WINDOW]):
             if word.lower() in {"who", "which"} and paragraph.text[:start].endswith(", "):
                 return next((count for count, token in enumerate(tokens[index:], 1)
@@ -141,8 +142,10 @@ class _QuoteReader(SubjectResolver):
         """The speaker named after the speech verb ("…," said X), or after the description
         that comes first ("said Mozambique's president, Samora Tembe")."""
         obj = self._phrase(paragraph, tokens)
+        person = obj and any(self.table.by_key(m.key).kind == "person"
+                             for m in self.table.in_span(paragraph.number, obj[0][0], obj[-1][1]))
         named = self._named_after(paragraph, tokens[len(obj):]) \
-            if obj and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
+            if obj and not person and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
         found = named or (self.noun_phrase(paragraph, obj) if obj else None)
         return Attribution(found, "quote.verb-then-speaker", cue) if found else None
 
@@ -216,7 +219,9 @@ class _QuoteReader(SubjectResolver):
                 continue  # "X said that Ankara welcomed "…"": X's words
             if index > 0 and _CLOSING.search(
                     paragraph.text[tokens[index - 1][1]:tokens[index][0]]):
-                return self._inverted(paragraph, tokens[index + 1:], word)  # "“…,” said X, “…"
+                inverted = self._inverted(paragraph, tokens[index + 1:], word)
+                if inverted is not None:  # "“…,” said X, “…"
+                    return inverted
             subject = self.clause_subject(paragraph, tokens[:index])
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:

@@ -20,8 +20,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "but", "and", "so", "then", "what", 
 _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "have", "would",
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
                       "long", "not"})
-# "the Ukrainian president thanked", at the start of a sentence or after an opening phrase.
-_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Tt]he|[Aa]n?) "
+# "the Ukrainian president thanked", "a separatist commander in Bui division announced": an
+# unnamed person opening a sentence, or a clause after an opening phrase.
+_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
                         r"(?P<who>(?:[A-Z][\w’'-]* ){0,3}(?:[a-z]+ ){0,2}?[a-z]+)"
                         r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
@@ -52,7 +53,6 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
-_BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
 
@@ -126,15 +126,17 @@ class SubjectResolver:
                 ref = current.sentence_at(found[-1].start()).ref
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
-        return self._titled(paragraph.number, offset, role) or self._named_next(paragraph, offset)
+        return self._titled(paragraph.number, offset, role) \
+            or self._named_next(paragraph, offset, role)
 
-    def _named_next(self, paragraph: Paragraph, offset: int) -> str | None:
-        """The person the next sentence names in apposition to a role ("… the envoy told
-        reporters. The diplomat, Ambassador Selim Arıkan, said …")."""
+    def _named_next(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
+        """The person the next sentence names in apposition to the same role, or one of
+        its kind ("… the envoy told reporters. The diplomat, Ambassador Selim Arıkan,
+        said …")."""
         following = next((s for s in paragraph.sentences if s.start > offset), None)
         found = _NAMED_ROLE.match(following.text) if following else None
         if following is None or found is None \
-                or found["role"].lower() not in self.lex.role_nouns:
+                or not self._same_role(found["role"].lower(), role.lower()):
             return None
         start = following.start + found.end()
         people = [m for m in self.table.in_span(paragraph.number, start, start + 60)
@@ -142,6 +144,12 @@ class SubjectResolver:
         if people and re.fullmatch(r"(?:[A-Z][\w.’'-]* )*", paragraph.text[start:people[0].start]):
             return people[0].key
         return None
+
+    def _same_role(self, one: str, other: str) -> bool:
+        """Whether two role nouns may name the same person: the same word, or words of one
+        group ("envoy" and "diplomat")."""
+        groups = self.lex.role_groups
+        return one == other or (one in groups and groups.get(one) == groups.get(other))
 
     def _titled(self, number: int, offset: int, role: str) -> str | None:
         """The person "the minister" or "the envoy" refers to: the last one named with that
@@ -158,10 +166,10 @@ class SubjectResolver:
         """The body "it" refers to: the one the sentence before opens with ("The U.S. Embassy
         wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
         before, else the last state, organisation or armed group named."""
-        text = self.paragraphs.get(number)
-        current = text.sentence_at(offset) if text else None
-        earlier = [s for s in text.sentences if s.end <= current.start] \
-            if text and current else []
+        here = self.paragraphs.get(number)
+        current = here.sentence_at(offset) if here else None
+        earlier = [s for s in here.sentences if s.end <= current.start] \
+            if here and current else []
         if earlier and earlier[-1].text[:1] not in "\"“«„":  # not a quote's own words
             opening = self.table.in_span(number, earlier[-1].start, earlier[-1].start + 60)
             if opening and opening[0].start - earlier[-1].start <= 4 \
@@ -240,6 +248,7 @@ class SubjectResolver:
                 kept = kept[1:]
             last_role = max(i for i, t in enumerate(kept)
                             if t[2].rstrip(".,").lower() in self.lex.role_nouns)
+            role = kept[last_role][2].rstrip(".,")
             if last_role < len(kept) - 1 and kept[last_role + 1][2][0].isupper() \
                     and mentions:
                 return mentions[-1].key  # "the official KCNA news agency": not a role
@@ -248,9 +257,9 @@ class SubjectResolver:
                 last_role = len(kept) - 1  # "a spokesperson for the State Department"
             elif last_role == 0:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
-                    return self.descriptor(paragraph, start, kept[0][2].rstrip(".,"))
+                    return self.descriptor(paragraph, start, role)
                 return None  # a bare "officials" names no one in particular
-            named = self._named_next(paragraph, start)
+            named = self._named_next(paragraph, start, role)
             if named is not None:  # "China's special envoy called it … The envoy, X, said"
                 return named
             name = paragraph.text[kept[0][0]:kept[last_role][1]].rstrip(".,")
@@ -312,7 +321,8 @@ class SubjectResolver:
             current = self.paragraphs[paragraph]
             who = described.start("who")
             self.table, key = add_speaker(self.table, described.group("who"), paragraph,
-                                          current.text[who - 4:described.end("who")],
+                                          current.text[described.start("article"):
+                                                       described.end("who")],
                                           current.sentence_at(who).ref)
             return key
         return found[2] if found else None

@@ -491,3 +491,14 @@ def test_review_edges_of_titles_names_and_cues(tmp_path: Path) -> None:
     assert said[2] == "Daniel Chapo" and said[3] != "Selim Arıkan"  # a minister, not the envoy
     assert not [r for r in brief.risks if r.paragraphs == (4,)]
     assert not [b for b in brief.background if b.paragraphs == (4,)]
+
+
+def test_present_tense_commitments_of_a_joint_statement(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The parties commit to cooperate fully with the Mechanism. The delegations express "
+        "their deep concern at the displacement of communities. Both called on the parties to "
+        "comply.")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.1", "parties", "position.proposes"), ("1.2", "delegations", "position.proposes"),
+        ("1.3", "both sides", "position.insists")]

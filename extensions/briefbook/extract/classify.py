@@ -26,7 +26,7 @@ _CONDITION = re.compile(
 # A joint holder: "the two sides expressed …", "the three countries affirmed …".
 _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
-                    r"Ministers|participants))")
+                    r"Ministers|participants))|(Both)")
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
@@ -216,8 +216,8 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     if key is None and joint is None and not issued:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
-    holder = resolver.table.name_of(key) if key is not None else joint.group(1) if joint \
-        else resolver.issuers
+    holder = resolver.table.name_of(key) if key is not None \
+        else (joint.group(1) or "both sides") if joint else resolver.issuers
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
 

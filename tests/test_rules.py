@@ -502,3 +502,12 @@ def test_present_tense_commitments_of_a_joint_statement(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.1", "parties", "position.proposes"), ("1.2", "delegations", "position.proposes"),
         ("1.3", "both sides", "position.insists")]
+
+
+def test_history_told_without_dates_is_background(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Naqoura has hosted this kind of diplomacy before. Morocco now controls about 80 "
+        "percent of the territory. The vote never took place. The siege is now in its second "
+        "year.")
+    assert [b.why.sentence for b in brief.background] == ["1.1", "1.2", "1.3", "1.4"]

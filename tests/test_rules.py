@@ -511,3 +511,12 @@ def test_history_told_without_dates_is_background(tmp_path: Path) -> None:
         "percent of the territory. The vote never took place. The siege is now in its second "
         "year.")
     assert [b.why.sentence for b in brief.background] == ["1.1", "1.2", "1.3", "1.4"]
+
+
+def test_groups_outside_a_deal_and_failing_diplomacy_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Other armed groups are not bound by the Kunming deal. Fighting continues in Kachin "
+        "State. The president has said military action remains an option if diplomacy fails.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+        ("1.1", "risk.gap"), ("1.2", "risk.setback"), ("1.3", "risk.if-they-fail")]

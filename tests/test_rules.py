@@ -520,3 +520,19 @@ def test_groups_outside_a_deal_and_failing_diplomacy_are_risks(tmp_path: Path) -
         "State. The president has said military action remains an option if diplomacy fails.")
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.gap"), ("1.2", "risk.setback"), ("1.3", "risk.if-they-fail")]
+
+
+def test_press_remarks_labelled_by_title_and_a_missions_present_tense(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "SECRETARY-GENERAL: Good afternoon. I call on every state to press the commanders.",
+        "QUESTION: Secretary-General Achterberg, who broke the truce?",
+        "SECRETARY-GENERAL: I will not name them today.",
+        title="Remarks to the press by Secretary-General Miriam Achterberg on Kordofan")
+    assert {p.actor for p in brief.positions} == {"Miriam Achterberg"}
+    mission = brief_of(
+        tmp_path,
+        "UNSMIL welcomes the agreement reached on Thursday. UNSMIL is deeply alarmed by the "
+        "clashes in Tripoli.")
+    assert [(p.actor, p.why.rule) for p in mission.positions] == [
+        ("UNSMIL", "position.agrees"), ("UNSMIL", "position.evaluates")]

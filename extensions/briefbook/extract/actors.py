@@ -194,7 +194,8 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
                            "Force", "Church"})
-_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference) "
+_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference)"
+                         r"(?: to (?:the )?(?:press|media|reporters))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
@@ -481,6 +482,7 @@ class _Finder:
                 while tokens and ((tokens[0][2] in self.lex.not_names
                                    and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
+                        and not re.fullmatch(r"[A-Z]{2,8}", tokens[0][2])  # "UNSMIL welcomes"
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]

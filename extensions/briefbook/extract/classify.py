@@ -102,16 +102,20 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
 
 def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     """Who speaks in each paragraph of a transcript: the person a paragraph's label names
-    ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …"), until another label ("QUESTION:")
-    gives the floor to someone else."""
+    ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …"), or whose title in the transcript's
+    heading the label gives ("SECRETARY-GENERAL:" under "Remarks by Secretary-General X"),
+    until another label ("QUESTION:") gives the floor to someone else."""
     speakers: dict[int, str] = {}
     current: str | None = None
+    titled = [a for a in table.actors if a.why.rule == "actor.remarks-by"]
     for paragraph in article.paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is not None:
-            people = [m for m in table.in_span(paragraph.number, 0, label.end())
+            people = [m.key for m in table.in_span(paragraph.number, 0, label.end())
                       if table.by_key(m.key).kind == "person"]
-            current = people[0].key if people else None
+            role = label.group().rstrip(":").strip().casefold()
+            people += [a.id for a in titled if f" {role} " in f" {a.why.cue.casefold()} "]
+            current = people[0] if people else None
         if current is not None:
             speakers[paragraph.number] = current
     return speakers

@@ -536,3 +536,11 @@ def test_press_remarks_labelled_by_title_and_a_missions_present_tense(tmp_path: 
         "clashes in Tripoli.")
     assert [(p.actor, p.why.rule) for p in mission.positions] == [
         ("UNSMIL", "position.agrees"), ("UNSMIL", "position.evaluates")]
+
+
+def test_a_term_in_quotes_that_ends_a_sentence_is_not_a_quote(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The constitution reserved the top posts for the three \"constituent peoples.\" "
+        "\"Nothing is settled,\" the envoy said.")
+    assert [q.summary for q in brief.quotes] == ["Nothing is settled,"]

@@ -27,6 +27,9 @@ _OPEN = {"“": "”\"", "«": "»", "„": "“”\"", '"': '"”'}
 # How many words after a quote may hold its speech verb, besides a relative clause ("…,"
 # Communication Minister X, who is also the government spokesman, told …).
 _AFTER_WINDOW = 10
+# A determiner just before an opening mark: a term in quotes, not someone's words.
+_NAMING = re.compile(r"\b(?:the|a|an|so-called|its|their|his|her|two|three|four)\s+[“\"«„]$",
+                     re.IGNORECASE)
 # A closing quote mark just before a speech verb: the verb is inverted ("…," said X).
 _CLOSING = re.compile(r"[”\"»]")
 
@@ -77,6 +80,9 @@ class _QuoteReader(SubjectResolver):
         if len(words) <= 6 and all(w[0].isupper() or w in particles for w in words) \
                 and inner[-1] not in ".,!?":
             return False, "name"
+        if len(words) <= 2 and inner[-1] == "." and _NAMING.search(
+                paragraph.text[max(0, span.start - 30):span.start]):
+            return False, "term"  # reserved "the top posts for the three “constituent peoples.”"
         if inner[-1] in ".,!?;:" or not span.closed:
             return True, "own punctuation"
         if len(words) >= 6:

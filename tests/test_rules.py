@@ -544,3 +544,20 @@ def test_a_term_in_quotes_that_ends_a_sentence_is_not_a_quote(tmp_path: Path) ->
         "The constitution reserved the top posts for the three \"constituent peoples.\" "
         "\"Nothing is settled,\" the envoy said.")
     assert [q.summary for q in brief.quotes] == ["Nothing is settled,"]
+
+
+def test_honorifics_described_officials_and_chains_of_appositions(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The sharpest words came from Mian Shahzad Virk, Pakistan's water minister. \"Not one "
+        "canal will run dry,\" he said.",
+        "A senior Indian official, speaking on condition of anonymity, called it a narrow step. "
+        "\"Floods do not read statements,\" he said.",
+        "Norhaya Tumawis, a member of the Bangsamoro Transition Authority, the region's "
+        "interim parliament, wrote on Facebook: \"A rifle handed over is half of peace.\"",
+        "\"We have not solved everything,\" said Dame Huia Paraone, who moderated the talks. "
+        "To Bougainvilleans he said: \"Your voice was heard.\"")
+    said = [(p, s) for p, s, _ in speakers(brief)]
+    assert said[:4] == [(1, "Mian Shahzad Virk"), (2, "senior Indian official"),
+                        (3, "Norhaya Tumawis"), (4, "Huia Paraone")]
+    assert "To Bougainvilleans" not in kinds(brief)

@@ -51,7 +51,8 @@ _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "A
                             "Because", "Although", "Though", "Since", "Until", "Unless", "Once",
                             "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Do",
                             "Will", "Would", "Can", "Could", "Should", "Let", "Dear", "Thank",
-                            "Why", "How", "What", "Where", "Whether", "Yes", "Now", "Today"})
+                            "Why", "How", "What", "Where", "Whether", "Yes", "Now", "Today",
+                            "To", "Of", "Among", "Despite", "Without", "Within", "During"})
 # Adverbs that may open a clause before a name ("Meanwhile Obi said").
 _LEADING_ADVERBS = frozenset({"Still", "Meanwhile", "However", "Also", "Instead"})
 
@@ -657,7 +658,7 @@ class _Finder:
             kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
         elif self._speaks_after(paragraph, end) and preceding[0] != "of":
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
-        elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 3 \
+        elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 2 \
                 and not before.rstrip().endswith("according to"):
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":

@@ -23,8 +23,9 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
 # "the Ukrainian president thanked", "a separatist commander in Bui division announced": an
 # unnamed person opening a sentence, or a clause after an opening phrase.
 _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
-                        r"(?P<who>(?:[A-Z][\w’'-]* ){0,3}(?:[a-z]+ ){0,2}?[a-z]+)"
+                        r"(?P<who>(?:[\w’'-]+ ){0,4}?[a-z]+)"
                         r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
+                        r"(?:, [a-z][^,.]{0,60},)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
 # "the Eritrean government issued a statement", "X said in a joint statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
@@ -53,6 +54,9 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
+# Descriptions set off by commas after a name: ", a member of the Authority, the region's
+# interim parliament, ".
+_APPOSITIONS = re.compile(r"(?:, (?:a|an|the|one)\b[^,]{1,80})*, ")
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
 
@@ -218,7 +222,11 @@ class SubjectResolver:
         if any(self.table.by_key(m.key).kind == "person"
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
             return None
-        before = self.table.in_span(paragraph.number, max(0, start - 80), start - 2)
+        before = self.table.in_span(paragraph.number, max(0, start - 160), start - 2)
+        for mention in reversed(before):  # "X, a member of Y, the region's parliament, wrote"
+            if self.table.by_key(mention.key).kind == "person" and _APPOSITIONS.fullmatch(
+                    paragraph.text[mention.end:start]):
+                return mention.key
         if not before or before[-1].end != start - 2:
             return None
         kind = self.table.by_key(before[-1].key).kind
@@ -332,8 +340,11 @@ class SubjectResolver:
         ("In his address, the Ukrainian president thanked …"): "he" may be that person."""
         start = max(0, offset - _LOOKBACK)
         found = None
+        named_ends = {m.end for m in self.table.in_span(number, start, offset)
+                      if self.table.by_key(m.key).kind == "person"}
         for match in _DESCRIBED.finditer(self.paragraphs[number].text, start, offset):
             words = match.group("who").split()
-            if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s"):
+            if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s") \
+                    and match.start() not in named_ends:  # not "X, the former minister, …"
                 found = match
         return found

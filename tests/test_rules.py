@@ -561,3 +561,17 @@ def test_honorifics_described_officials_and_chains_of_appositions(tmp_path: Path
     assert said[:4] == [(1, "Mian Shahzad Virk"), (2, "senior Indian official"),
                         (3, "Norhaya Tumawis"), (4, "Huia Paraone")]
     assert "To Bougainvilleans" not in kinds(brief)
+
+
+def test_counted_sources_and_a_question_put_to_the_speaker(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The talks made no progress on the troops, two diplomats briefed on the talks said.",
+        "\"The numbers are real,\" one of the diplomats said. Two Lebanese officials said the "
+        "farms were not discussed. \"Shebaa is the heart of it,\" one of them said.",
+        "The junta's spokesman, Major General Aung Kyaw Hein, spoke in Naypyitaw. Asked "
+        "whether the military had conceded Rakhine State, he bristled: \"A ceasefire is not a "
+        "surrender.\"")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (2, "diplomat briefed on the talks"), (2, "Lebanese official"), (3, "Aung Kyaw Hein")]
+    assert kinds(brief)["Rakhine State"] == "place"

@@ -229,15 +229,21 @@ class _QuoteReader(SubjectResolver):
                 if inverted is not None:  # "“…,” said X, “…"
                     return inverted
             subject = self.clause_subject(paragraph, tokens[:index])
+            opener = tokens[tokens.index(subject[0]) - 1][2].lower() \
+                if subject and tokens.index(subject[0]) > 0 else ""
+            if opener in {"whether", "if"}:
+                continue  # "Asked whether the military had conceded …, he bristled: "…""
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)
             group = self._unnamed_group(paragraph, subject)
             if group:
                 return Attribution(group, "quote.unnamed-group", word)
-        if paragraph.text[:span.start - 1].rstrip().endswith(":"):
-            found = self._main_subject(paragraph, sentence.start, tokens)
-            if found:  # "Its spokeswoman, X, was blunter on Facebook: "…""
+        if paragraph.text[:span.start - 1].rstrip().endswith(":") and tokens:
+            last_clause = self.clause_subject(paragraph, tokens[:-1])
+            found = (self.noun_phrase(paragraph, last_clause) if 0 < len(last_clause) <= 4
+                     else None) or self._main_subject(paragraph, sentence.start, tokens)
+            if found:  # "…, he bristled: "…"", "Its spokeswoman, X, was blunter on X: "…""
                 return Attribution(found, "quote.introduced-by-colon", ":")
         return None
 

@@ -54,6 +54,12 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
 
 
+# A group counted by number ("two diplomats briefed on the talks", "three Lebanese
+# officials"): "one of them" may speak for it.
+_COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
+                      r"(?P<before>(?:[A-Za-z’'-]+ ){0,2}?)(?P<role>[a-z]+s|people)"
+                      r"(?P<rest>(?: (?:briefed|familiar|involved|close|who|in|from|at|with)"
+                      r"\b(?:(?! (?:said|told|say|says)\b)[^,.;“\"]){0,40})?)")
 # Descriptions set off by commas after a name: ", a member of the Authority, the region's
 # interim parliament, ".
 _APPOSITIONS = re.compile(r"(?:, (?:a|an|the|one)\b[^,]{1,80})*, ")
@@ -97,7 +103,8 @@ class SubjectResolver:
             determiner = word.lower() == "that" and len(subject) == 1 \
                 and subject[0][2].islower() \
                 and paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
-            if (word.lower() in {"that", "which", "who", "where"} and not determiner) \
+            if (word.lower() in {"that", "which", "who", "where", "whether", "if"}
+                    and not determiner) \
                     or set(word) <= {"-", "—"}:
                 break
             if word.lower() in _ADVERBS and not subject:
@@ -250,6 +257,10 @@ class SubjectResolver:
                 return body
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
+        if [w.lower() for w in words[:2]] == ["one", "of"]:  # "one of the diplomats said"
+            counted = self._one_of(paragraph, start)
+            if counted is not None:
+                return counted
         if any(w.lower() in self.lex.role_nouns for w in words):
             kept = list(tokens)
             while kept and kept[0][2].lower() in _DETERMINERS:
@@ -277,6 +288,23 @@ class SubjectResolver:
         if mentions:
             return mentions[-1].key
         return self._definite(paragraph, tokens)
+
+    def _one_of(self, paragraph: Paragraph, offset: int) -> str | None:
+        """The unnamed speaker "one of them" is: one of the group counted last ("two
+        diplomats briefed on the talks said …; one of the diplomats said")."""
+        for number in range(paragraph.number, 0, -1):  # sources are counted once, early
+            text = self.paragraphs[number].text
+            found = [m for m in _COUNTED.finditer(text, 0, offset if number == paragraph.number
+                                                   else len(text))
+                     if m["role"].lower() in self.lex.role_nouns | {"people"}]
+            if found:
+                last = found[-1]
+                role = "person" if last["role"] == "people" else last["role"][:-1]
+                name = f"{last['before']}{role}{last['rest']}".strip()
+                self.table, key = add_speaker(self.table, name, number, last.group(),
+                                              self.paragraphs[number].sentence_at(last.start()).ref)
+                return key
+        return None
 
     def _definite(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
         """The actor "the ministry" or "the movement" refers back to: the last one named

@@ -575,3 +575,13 @@ def test_counted_sources_and_a_question_put_to_the_speaker(tmp_path: Path) -> No
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (2, "diplomat briefed on the talks"), (2, "Lebanese official"), (3, "Aung Kyaw Hein")]
     assert kinds(brief)["Rakhine State"] == "place"
+
+
+def test_offices_and_presidencies_speak_as_bodies(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Ethiopia's Prime Minister's Office rejected the accusation, saying the dam had not "
+        "reduced Egypt's share \"by a single drop\".",
+        "\"No deal will stop a bomb,\" the Israeli prime minister’s office said.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Ethiopia's Prime Minister's Office"), (2, "Israeli prime minister’s office")]

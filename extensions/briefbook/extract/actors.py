@@ -422,8 +422,7 @@ class _Finder:
                 if claims:  # "Myanmar military": the state's name used as an adjective
                     self.claimed[paragraph.number].remove(claims[0])
                     self.drop(paragraph.number, *claims[0])
-                name = paragraph.text[match.start():match.start("institution")] \
-                    + match["institution"].lower()
+                name = match.group()
                 ref = paragraph.sentence_at(match.start()).ref
                 voice = match["institution"] in self.lex.state_voices
                 state = state_of(match["demonym"])

@@ -585,3 +585,11 @@ def test_offices_and_presidencies_speak_as_bodies(tmp_path: Path) -> None:
         "\"No deal will stop a bomb,\" the Israeli prime minister’s office said.")
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Ethiopia's Prime Minister's Office"), (2, "Israeli prime minister’s office")]
+
+
+def test_a_long_quoted_as_attribution(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"This agreement confirms that Heglig is Sudanese land,\" the state news agency SUNA "
+        "quoted Energy and Oil Minister Mohieldin Abdelrahim Osman as saying.")
+    assert speakers(brief) == [(1, "Mohieldin Abdelrahim Osman", "quote.quoted-as")]

@@ -108,9 +108,10 @@ class _QuoteReader(SubjectResolver):
             if late is not None:  # "… and would continue, state broadcaster RTN reported"
                 return late
         words = [t[2].lower() for t in tokens]
-        if "quoted" in words and "as" in words[words.index("quoted"):]:
-            upto = words.index("as", words.index("quoted"))  # "the agency quoted X as saying"
-            found = self._quoted_as(paragraph, tokens[:upto + 1])
+        every_word = [t[2].lower() for t in every]
+        if "quoted" in words and "as" in every_word[every_word.index("quoted"):]:
+            upto = every_word.index("as", every_word.index("quoted"))  # "quoted X as saying"
+            found = self._quoted_as(paragraph, every[:upto + 1])
             if found:
                 return Attribution(found, "quote.quoted-as", "quoted … as saying")
         if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"

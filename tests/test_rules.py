@@ -593,3 +593,10 @@ def test_a_long_quoted_as_attribution(tmp_path: Path) -> None:
         "\"This agreement confirms that Heglig is Sudanese land,\" the state news agency SUNA "
         "quoted Energy and Oil Minister Mohieldin Abdelrahim Osman as saying.")
     assert speakers(brief) == [(1, "Mohieldin Abdelrahim Osman", "quote.quoted-as")]
+
+
+def test_a_dateline_is_a_place_and_laws_are_documents(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "NAQOURA, Lebanon — Talks resumed in Naqoura on Monday under the Bangsamoro Organic Law.")
+    assert kinds(brief) == {"Naqoura": "place", "Lebanon": "state"}

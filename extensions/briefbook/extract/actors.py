@@ -32,6 +32,8 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", 
 _CONTRACTION = re.compile(r"[’'](?:re|ll|ve|d|m|t)$")
 _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|capital|island|"
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
+# What follows a dateline's place: "GENEVA —", "NAQOURA, Lebanon —", "DOHA - ".
+_DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 # Nouns before "of" whose object is a body ("a member of Frelimo").
 _MEMBERS = frozenset({"member", "members", "wing", "faction", "arm", "leadership"})
 # A one-word name a "which" clause describes ("Somaliland, which declared …") is not a
@@ -662,6 +664,10 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name
+        elif len(words) <= 3 and start == 0 and paragraph.number == 1 and name.isupper() \
+                and _DATELINE.match(paragraph.text, end):
+            name = name.title()  # "GENEVA —", "NAQOURA, Lebanon —": where the report is filed
+            kind, rule, cue = "place", "actor.dateline", paragraph.text[start:end]
         elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,8}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
         elif place_of := _PLACE_OF.search(before):

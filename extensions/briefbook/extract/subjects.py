@@ -319,7 +319,8 @@ class SubjectResolver:
             actor = self.table.by_key(mention.key)
             if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
                 return actor.id
-            if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"}:
+            if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"} \
+                    and actor.why.rule != "actor.collective":
                 return actor.id  # "the 15-member bloc said": the last body named
         return None
 

@@ -796,7 +796,8 @@ class _Finder:
                     and following.group(1) not in self.lex.not_names and (
                         (word in {"for", "on"} and run[-1][2] in self.body_heads)
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
-                        or (word == "and" and (linked or self._and_body(paragraph.text, end)
+                        or (word == "and" and (linked or (self._and_body(paragraph.text, end)
+                                                          and not self._is_demonym(run[-1][2]))
                                                or self._and_title(paragraph, run, end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and linked)))):

@@ -600,3 +600,12 @@ def test_a_dateline_is_a_place_and_laws_are_documents(tmp_path: Path) -> None:
         tmp_path,
         "NAQOURA, Lebanon — Talks resumed in Naqoura on Monday under the Bangsamoro Organic Law.")
     assert kinds(brief) == {"Naqoura": "place", "Lebanon": "state"}
+
+
+def test_a_deal_that_is_not_a_settlement_is_a_risk(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"We built a telephone, not a treaty,\" the official said. The SPLM-North was not at "
+        "the table in Geneva. The road will not be smooth.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+        ("1.1", "risk.limits"), ("1.2", "risk.limits"), ("1.3", "risk.limits")]

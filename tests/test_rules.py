@@ -614,7 +614,7 @@ def test_a_deal_that_is_not_a_settlement_is_a_risk(tmp_path: Path) -> None:
 def test_a_rejected_deal_and_its_fragile_ratification_are_risks(tmp_path: Path) -> None:
     brief = brief_of(
         tmp_path,
-        "The splinter group rejected the deal outright. Another attack would almost certainly "
+        "The armed group rejected the deal outright. Another attack would almost certainly "
         "end it. Ratification would need at least 79 votes.")
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.rejection"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection")]

@@ -114,3 +114,9 @@ def test_draft_command_writes_the_file(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "briefbook.cli", "draft", str(FIRST), "-o", str(out)],
                    check=True, cwd=REPO)
     assert "replace:" in out.read_text("utf-8")
+
+
+def test_an_owner_before_a_name_does_not_make_another_speaker() -> None:
+    assert same_speaker("Switzerland's Federal Department of Foreign Affairs",
+                        "Federal Department of Foreign Affairs")
+    assert not same_speaker("Russia’s Defence Ministry", "Ukraine’s Defence Ministry")

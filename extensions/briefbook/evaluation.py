@@ -6,19 +6,21 @@ in and an exact piece of its text. Matching rules:
 
 * quotes, terms, positions, risks, background: an extracted item matches a gold item when
   one of its citations is in the same paragraph and overlaps the gold evidence span.
-  Precision is the share of extracted items that match some gold item; recall is the
-  share of gold items that some extracted item matches. Items are whole sentences and
-  gold spans are clauses, so one sentence may cover two gold clauses (and is then shown
-  to the reader once, holding both);
+  Precision is the share of extracted items that match some gold item; recall is the share
+  of gold items that some extracted item matches. Items are whole sentences and gold spans
+  are clauses, so one sentence may cover two gold clauses (and is then shown to the reader
+  once, holding both);
 * quote speaker: of the gold quotes found, the share whose first matching extracted quote
-  names the gold speaker (case and a leading article ignored; a surname matches the full
-  name; an unnamed speaker's description matches a longer one it begins, "Turkish
-  official" and "Turkish official involved in the talks"; any name or alias of the
-  extracted speaker may match any name or alias of the gold one, so "UNIFIL" matches
-  "United Nations Interim Force in Lebanon" when either side lists it as an alias);
+  names the gold speaker (case, a leading article and an owner's possessive ignored; a
+  surname matches the full name; an unnamed speaker's description matches a longer one it
+  begins, "Turkish official" and "Turkish official involved in the talks"; any name or
+  alias of the extracted speaker may match any name or alias of the gold one, so "UNIFIL"
+  matches "United Nations Interim Force in Lebanon" when either side lists it as an
+  alias);
 * actors: an extracted actor matches a gold actor when their names or aliases share one
-  (case ignored); an actor split in two counts the second as a false positive. Unnamed
-  sources ("a Western diplomat", kind ``source``) are not actors, as in the gold;
+  (case ignored; "Peru’s Ministry of Defence" is the "Ministry of Defence"); an actor
+  split in two counts the second as a false positive. Unnamed sources ("a Western
+  diplomat", kind ``source``) are not actors, as in the gold;
 * timeline: same paragraph, and one time expression contains the other (case ignored).
 """
 
@@ -135,6 +137,12 @@ def _names(*values: str) -> set[str]:
     return {re.sub(r"^(?:the|a|an)\s+", "", v.strip().casefold()) for v in values if v}
 
 
+def _owned(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with its owner in front ("switzerland's federal
+    department of foreign affairs" and "federal department of foreign affairs")."""
+    return re.fullmatch(rf"[\w.-]+(?: [\w.-]+)?(?:’s|'s) {re.escape(shorter)}", longer) is not None
+
+
 def same_speaker(predicted: str, gold: str) -> bool:
     """Whether an extracted speaker names the gold speaker."""
     left, right = next(iter(_names(predicted)), ""), next(iter(_names(gold)), "")
@@ -142,7 +150,8 @@ def same_speaker(predicted: str, gold: str) -> bool:
         return False
     short, long = sorted((left.split(), right.split()), key=len)
     return left == right or (left.split()[-1] == right.split()[-1] and len(short) == 1) or (
-        len(short) >= 2 and long[:len(short)] == short)
+        len(short) >= 2 and long[:len(short)] == short) or _owned(left, right) \
+        or _owned(right, left)
 
 
 def _forms(names: dict[str, tuple[str, ...]]) -> Callable[[str], tuple[str, ...]]:
@@ -159,7 +168,8 @@ def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
     for entry in gold:
         names = _names(str(entry["name"]), *map(str, entry.get("aliases") or []))
         for index, candidate in enumerate(predicted):
-            if index not in taken and candidate & names:
+            if index not in taken and (candidate & names or any(
+                    _owned(a, b) or _owned(b, a) for a in candidate for b in names)):
                 taken.add(index)
                 tp += 1
                 break

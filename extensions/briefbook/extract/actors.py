@@ -34,6 +34,8 @@ _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|ca
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
 # What follows a dateline's place: "GENEVA —", "NAQOURA, Lebanon —", "DOHA - ".
 _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
+# A state's possessive just before a body's name ("Peru’s Ministry of Defence").
+_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
 # Nouns before "of" whose object is a body ("a member of Frelimo").
 _MEMBERS = frozenset({"member", "members", "wing", "faction", "arm", "leadership"})
 # A one-word name a "which" clause describes ("Somaliland, which declared …") is not a
@@ -611,12 +613,18 @@ class _Finder:
         if len(tokens) > 2 and self._is_demonym(tokens[0][2]) and any(
                 words_after.startswith(f"{t} ") for t in self.lex.person_titles):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
-        for known_title in _longest_first(self.lex.person_titles):
-            count = len(known_title.split())
-            if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
-                    and tokens[-1][2] not in self.body_heads:  # "General Border Committee"
-                title, tokens = known_title, tokens[count:]
-                break
+        stripped = True
+        while stripped:  # "H.E. Mr. Elnur Rahimzade": one title after another
+            stripped = False
+            for known_title in _longest_first(self.lex.person_titles):
+                count = len(known_title.split())
+                if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
+                        and tokens[-1][2] not in self.body_heads:  # "General Border Committee"
+                    title = f"{title} {known_title}".strip()
+                    tokens, stripped = tokens[count:], True
+                    break
+        if title and not tokens[0][2][:1].isupper():
+            return  # "Minister of Foreign Affairs": a title with no one named
         if not title:  # "Acting Homeland Security Secretary Chad Wolf"
             at = [i for i, t in enumerate(tokens[:-1]) if t[2] in _TITLE_HEADS]
             body = self.body_heads | self.lex.place_heads
@@ -686,6 +694,10 @@ class _Finder:
             kind, rule, cue = "person", "actor.capitalised-name", name
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
+        owner = _OWNER.search(before) if kind == "organisation" and rule == \
+            "actor.organisation-head" else None
+        if owner and state_of(owner.group(1)) is not None:  # "Peru’s Ministry of Defence"
+            start, name = start - len(owner.group()), owner.group() + name
         candidate = _Candidate(name, kind, rule, cue, paragraph.sentence_at(start).ref, [])
         existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
         if existing is not None:

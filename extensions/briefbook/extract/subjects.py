@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from briefbook.extract.actors import ActorTable, Mention, add_speaker
 from briefbook.extract.lexicon import Lexicon
@@ -317,7 +318,9 @@ class SubjectResolver:
             return self._issuer(paragraph, tokens[0][0])
         for mention in self._mentions_back(paragraph.number, tokens[0][0]):
             actor = self.table.by_key(mention.key)
-            if actor.kind != "person" and actor.name.split()[-1].casefold() == head:
+            words = actor.name.casefold().split()
+            heads = {words[-1]} | {w for w, n in pairwise(words) if n == "of"}
+            if actor.kind != "person" and head in heads:  # "the ministry": "Ministry of X"
                 return actor.id
             if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"} \
                     and actor.why.rule != "actor.collective":

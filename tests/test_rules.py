@@ -618,3 +618,11 @@ def test_a_rejected_deal_and_its_fragile_ratification_are_risks(tmp_path: Path) 
         "end it. Ratification would need at least 79 votes.")
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.rejection"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection")]
+
+
+def test_he_after_a_quote_is_not_someone_the_quote_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "\"We came so that a citizen in Crater or Sheikh Othman knows who pays,\" said Nasser "
+        "Abdullah Ba-Obaid. He said the council would not allow \"a separate state.\"")
+    assert [s for _, s, _ in speakers(brief)] == ["Nasser Abdullah Ba-Obaid"] * 2

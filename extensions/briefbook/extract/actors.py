@@ -128,10 +128,16 @@ class ActorTable:
         ("Venezuelan border" mentions Venezuela but does not make it an actor)."""
         return {m.key for m in self.mentions if not m.adjective}
 
-    def last_person_before(self, paragraph: int, offset: int) -> tuple[int, int, str] | None:
-        """The last mention of a person before a position, if any."""
+    def last_person_before(self, paragraph: int, offset: int,
+                           quoted: dict[int, list[tuple[int, int]]] | None = None
+                           ) -> tuple[int, int, str] | None:
+        """The last mention of a person before a position, if any; with ``quoted`` spans,
+        not one inside a quote ("… in Crater or Sheikh Othman," … He acknowledged)."""
         index = bisect_left(self._people, (paragraph, offset))
-        return self._people[index - 1] if index else None
+        for found in reversed(self._people[:index]):
+            if not any(a <= found[1] < b for a, b in (quoted or {}).get(found[0], [])):
+                return found
+        return None
 
 
 @cache

@@ -304,6 +304,8 @@ class _QuoteReader(SubjectResolver):
 def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...], ActorTable]:
     """Direct quotes with speakers; unnamed speakers are added to the actor table."""
     resolver = _QuoteReader(table, lexicon(), {p.number: p for p in article.paragraphs})
+    resolver.quoted = {p.number: [(s.start, s.end) for s in quote_spans(p)]
+                       for p in article.paragraphs}
     quotes: list[Quote] = []
     carried: Quote | None = None
     for paragraph in article.paragraphs:

@@ -79,6 +79,7 @@ class SubjectResolver:
         self.speakers: list[tuple[int, int, str]] = []
         self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
         self.issuers = ""  # who "we" are in a statement issued jointly
+        self.quoted: dict[int, list[tuple[int, int]]] = {}  # quotation-mark spans by paragraph
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""
@@ -350,7 +351,7 @@ class SubjectResolver:
 
     def last_person(self, paragraph: int, offset: int) -> str | None:
         """The person named (or quoted) last before a position: whom "he" refers to."""
-        named = self.table.last_person_before(paragraph, offset)
+        named = self.table.last_person_before(paragraph, offset, self.quoted)
         index = bisect_left(self.speakers, (paragraph, offset, ""))
         spoke = self.speakers[index - 1] if index else None
         found = max((c for c in (named, spoke) if c is not None), default=None)

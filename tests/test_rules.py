@@ -626,3 +626,12 @@ def test_he_after_a_quote_is_not_someone_the_quote_names(tmp_path: Path) -> None
         "\"We came so that a citizen in Crater or Sheikh Othman knows who pays,\" said Nasser "
         "Abdullah Ba-Obaid. He said the council would not allow \"a separate state.\"")
     assert [s for _, s, _ in speakers(brief)] == ["Nasser Abdullah Ba-Obaid"] * 2
+
+
+def test_the_statement_of_a_body_that_welcomed_something_in_it(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "MINUSCA welcomed the talks in a statement on Wednesday. \"The Mission urges all "
+        "parties to refrain from any action,\" the statement said. \"Small steps are still "
+        "steps,\" said Ustaz Ismail Yusoh.")
+    assert [s for _, s, _ in speakers(brief)] == ["MINUSCA", "Ismail Yusoh"]

@@ -28,8 +28,10 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
                         r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
                         r"(?:, [a-z][^,.]{0,60},)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
-# "the Eritrean government issued a statement", "X said in a joint statement".
-_ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out)\b"
+# "the Eritrean government issued a statement", "X said in a joint statement", "MINUSCA
+# welcomed the talks in a statement".
+_ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out|"
+                     r"welcomed|condemned|urged|called|warned|rejected|denied|accused)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})

@@ -635,3 +635,13 @@ def test_the_statement_of_a_body_that_welcomed_something_in_it(tmp_path: Path) -
         "parties to refrain from any action,\" the statement said. \"Small steps are still "
         "steps,\" said Ustaz Ismail Yusoh.")
     assert [s for _, s, _ in speakers(brief)] == ["MINUSCA", "Ismail Yusoh"]
+
+
+def test_votes_that_could_sink_a_deal_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "A single defection could doom the vote. Sequencing nearly sank the talks. Those "
+        "forces are far from united. The coalition is two short of the two-thirds majority.")
+    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+        ("1.1", "risk.could"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection"),
+        ("1.4", "risk.rejection")]

@@ -645,3 +645,14 @@ def test_votes_that_could_sink_a_deal_are_risks(tmp_path: Path) -> None:
     assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
         ("1.1", "risk.could"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection"),
         ("1.4", "risk.rejection")]
+
+
+def test_a_transcript_speakers_own_view_is_a_stance(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "PRIME MINISTER ROSS: Haiti is a member of this Community, and its people are our "
+        "people. On climate, the argument is simple.",
+        title="Press conference by Prime Minister Desmond Ross after the summit")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.1", "Desmond Ross", "position.speaker-view"),
+        ("1.2", "Desmond Ross", "position.speaker-view")]

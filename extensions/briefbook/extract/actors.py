@@ -205,7 +205,7 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
                            "Force", "Church"})
-_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press Conference)"
+_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [Cc]onference)"
                          r"(?: to (?:the )?(?:press|media|reporters))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")

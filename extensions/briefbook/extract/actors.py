@@ -7,14 +7,19 @@ surname standing for a full name, and an acronym given in brackets after a name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from briefbook.extract.lexicon import GazetteerEntry, Lexicon, lexicon
+from briefbook.extract.actor_table import ActorTable, Mention, actor_key
+from briefbook.extract.gazetteer import (
+    demonym_entry,
+    gazetteer_pattern,
+    institution_pattern,
+    state_of,
+)
+from briefbook.extract.lexicon import Lexicon, lexicon
 from briefbook.ingest.article import Article, Paragraph
-from briefbook.ingest.slug import slugify
 from briefbook.model import Actor, Why
 
 # A word, with inner dots ("U.S.") but not a missing space ("Clinton.The").
@@ -61,18 +66,6 @@ _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "A
 _LEADING_ADVERBS = frozenset({"Still", "Meanwhile", "However", "Also", "Instead"})
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One place an actor is named: paragraph, character span, and the words used."""
-
-    paragraph: int
-    start: int
-    end: int
-    key: str
-    surface: str
-    adjective: bool = False
-
-
 @dataclass
 class _Candidate:
     name: str
@@ -83,95 +76,12 @@ class _Candidate:
     aliases: list[str]
 
 
-@dataclass(frozen=True)
-class ActorTable:
-    """The actors of an article and every mention of them, in reading order.
-
-    Lookups are indexed (by key, by paragraph, people by position) so that rules stay
-    linear in the length of the article.
-    """
-
-    actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]
-    _keys: dict[str, Actor] = field(init=False, repr=False, compare=False)
-    _by_paragraph: dict[int, list[Mention]] = field(init=False, repr=False, compare=False)
-    _people: list[tuple[int, int, str]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        keys = {a.id: a for a in self.actors}
-        by_paragraph: dict[int, list[Mention]] = {}
-        for mention in self.mentions:
-            by_paragraph.setdefault(mention.paragraph, []).append(mention)
-        people = sorted((m.paragraph, m.start, m.key) for m in self.mentions
-                        if keys[m.key].kind == "person")
-        object.__setattr__(self, "_keys", keys)
-        object.__setattr__(self, "_by_paragraph", by_paragraph)
-        object.__setattr__(self, "_people", people)
-
-    def by_key(self, key: str) -> Actor:
-        return self._keys[key]
-
-    def name_of(self, key: str) -> str:
-        return self.by_key(key).name
-
-    def key_for(self, name: str) -> str | None:
-        """The key of the actor called ``name``, if the article names it."""
-        key = _key(name)
-        return key if key in self._keys and self._keys[key].name == name else None
-
-    def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self._by_paragraph.get(paragraph, ())
-                if m.start >= start and m.end <= end]
-
-    def named(self) -> set[str]:
-        """Keys of actors named at least once by a name, not only by an adjective
-        ("Venezuelan border" mentions Venezuela but does not make it an actor)."""
-        return {m.key for m in self.mentions if not m.adjective}
-
-    def last_person_before(self, paragraph: int, offset: int,
-                           quoted: dict[int, list[tuple[int, int]]] | None = None
-                           ) -> tuple[int, int, str] | None:
-        """The last mention of a person before a position, if any; with ``quoted`` spans,
-        not one inside a quote ("… in Crater or Sheikh Othman," … He acknowledged)."""
-        index = bisect_left(self._people, (paragraph, offset))
-        for found in reversed(self._people[:index]):
-            if not any(a <= found[1] < b for a, b in (quoted or {}).get(found[0], [])):
-                return found
-        return None
-
-
 @cache
 def _title_before() -> re.Pattern[str]:
     """A person's title ending the text before a name ("… Foreign Minister "), the
     longest title first."""
     titles = "|".join(map(re.escape, _longest_first(lexicon().person_titles)))
     return re.compile(rf"(?<!\w)({titles})\s*$")
-
-
-@cache
-def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    lex = lexicon()
-    surfaces: dict[str, int] = {}
-    for index, entry in enumerate(lex.gazetteer):
-        formal = [f"{prefix} {entry.name}" for prefix in lex.state_prefixes
-                  if entry.kind == "state"]
-        for surface in (entry.name, *entry.aliases, *formal):
-            surfaces.setdefault(surface, index)
-    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), surfaces
-
-
-@cache
-def _institution_pattern() -> re.Pattern[str]:
-    lex = lexicon()
-    demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}
-                      | {e.name for e in lex.gazetteer if e.kind == "state" and " " not in e.name},
-                      key=lambda s: (-len(s), s))
-    institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
-    return re.compile(
-        rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))})(?:’s|'s)? "
-        rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
-    )
 
 
 @cache
@@ -232,39 +142,6 @@ def _longest_first(titles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(titles, key=len, reverse=True))
 
 
-@cache
-def _by_demonym() -> dict[str, GazetteerEntry]:
-    """Gazetteer entries by demonym and plural demonym ("Russian", "Russians")."""
-    table: dict[str, GazetteerEntry] = {}
-    for entry in lexicon().gazetteer:
-        for demonym in entry.demonyms:
-            table.setdefault(demonym, entry)
-            table.setdefault(demonym + "s", entry)
-    return table
-
-
-def demonym_entry(word: str) -> GazetteerEntry | None:
-    """The gazetteer entry a demonym ("Russian", "Russians") stands for."""
-    return _by_demonym().get(word)
-
-
-def state_of(word: str) -> GazetteerEntry | None:
-    """The gazetteer state a demonym or a state's name stands for."""
-    entry = demonym_entry(word)
-    if entry is not None and entry.kind == "state":
-        return entry
-    return _states_by_name().get(word)
-
-
-@cache
-def _states_by_name() -> dict[str, GazetteerEntry]:
-    states: dict[str, GazetteerEntry] = {}
-    for entry in lexicon().gazetteer:
-        if entry.kind == "state":
-            states.setdefault(entry.name, entry)
-    return states
-
-
 def _headed(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's head word names a body: last ("AU Commission") or before "of",
     "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
@@ -276,10 +153,6 @@ def _hyphen_adjective(word: str) -> bool:
     head, _, tail = word.rpartition("-")
     return bool(head) and tail.islower() and not head.islower() and (
         tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS)
-
-
-def _key(name: str) -> str:
-    return "actor-" + (slugify(name) or "unnamed")
 
 
 def _sentence_starts(paragraph: Paragraph) -> set[int]:
@@ -352,7 +225,7 @@ class _Finder:
         return self.candidates[key]
 
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
-        key = _key(candidate.name)
+        key = actor_key(candidate.name)
         known = self.candidate(key, candidate)
         surface = paragraph.text[start:end]
         if surface != known.name and surface not in known.aliases:
@@ -382,7 +255,7 @@ class _Finder:
         return any(s < end and start < e for s, e in self.claimed.get(paragraph, []))
 
     def gazetteer(self) -> None:
-        pattern, surfaces = _gazetteer_pattern()
+        pattern, surfaces = gazetteer_pattern()
         for paragraph in self.article.paragraphs:
             for match in pattern.finditer(paragraph.text):
                 entry = self.lex.gazetteer[surfaces[match.group()]]
@@ -424,7 +297,7 @@ class _Finder:
 
     def institutions(self) -> None:
         for paragraph in self.article.paragraphs:
-            for match in _institution_pattern().finditer(paragraph.text):
+            for match in institution_pattern().finditer(paragraph.text):
                 claims = [c for c in self.claimed.get(paragraph.number, [])
                           if c[0] < match.end() and match.start() < c[1]]
                 if claims != [(match.start(), match.end("demonym"))] and claims:
@@ -455,7 +328,7 @@ class _Finder:
                       if " ".join(words[:len(t.split())]) == t), "")
         name = " ".join(words[len(title.split()):]) if title else found["who"]
         if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
-            self.candidate(_key(name), _Candidate(
+            self.candidate(actor_key(name), _Candidate(
                 name, "person", "actor.remarks-by", found.group(0), "title", []))
 
     def collectives(self) -> None:
@@ -605,7 +478,7 @@ class _Finder:
             return False
         candidate = _Candidate(entry.name, entry.kind, "actor.demonym", word,
                                paragraph.sentence_at(start).ref, [])
-        key = _key(entry.name)
+        key = actor_key(entry.name)
         self.candidate(key, candidate)
         self.mentions.append(Mention(paragraph.number, start, end, key, word, adjective=True))
         return True
@@ -709,7 +582,7 @@ class _Finder:
         if existing is not None:
             candidate = self.candidates[existing]
         if len(words) == 1:
-            self.votes.setdefault(_key(name), []).append(
+            self.votes.setdefault(actor_key(name), []).append(
                 (kind, rule, cue, paragraph.sentence_at(start).ref))
         self.add(paragraph, start, end, candidate)
 
@@ -742,7 +615,7 @@ class _Finder:
         return key
 
     def _kind_of(self, name: str) -> str:
-        known = self.candidates.get(_key(name.strip(",;")))
+        known = self.candidates.get(actor_key(name.strip(",;")))
         return known.kind if known else ""
 
     def _merge_target(self, name: str, kind: str, rule: str = "") -> str | None:
@@ -894,14 +767,3 @@ def find_actors(article: Article) -> ActorTable:
         actors.append(Actor(key, candidate.name, candidate.kind, aliases, tuple(paragraphs),
                             Why(candidate.rule, candidate.cue, candidate.sentence)))
     return ActorTable(tuple(actors), tuple(mentions))
-
-
-def add_speaker(table: ActorTable, name: str, paragraph: int, cue: str, ref: str) -> tuple[
-        ActorTable, str]:
-    """Add an unnamed speaker ("senior State Department official") as a source: one who
-    speaks in the article but is not named, so is not counted among its actors."""
-    key = _key(name)
-    if any(a.id == key for a in table.actors):
-        return table, key
-    actor = Actor(key, name, "source", (), (paragraph,), Why("actor.unnamed-speaker", cue, ref))
-    return ActorTable((*table.actors, actor), table.mentions), key

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefbook.extract.actors import ActorTable, state_of
+from briefbook.extract.actor_table import ActorTable
+from briefbook.extract.gazetteer import state_of
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence

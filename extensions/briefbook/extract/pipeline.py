@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefbook.extract.actors import ActorTable, find_actors
+from briefbook.extract.actor_table import ActorTable
+from briefbook.extract.actors import find_actors
 from briefbook.extract.classify import classify, sentence_citation
 from briefbook.extract.quotes import find_quotes
 from briefbook.extract.structure import proposal_map

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefbook.extract.actors import ActorTable, add_speaker
+from briefbook.extract.actor_table import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
 from briefbook.extract.subjects import TOKEN, SubjectResolver
 from briefbook.ingest.article import Article, Paragraph

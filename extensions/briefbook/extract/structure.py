@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefbook.extract.actors import ActorTable
+from briefbook.extract.actor_table import ActorTable
 from briefbook.model import Edge, Node, Structure, Term
 
 TERM_LIMIT = 6

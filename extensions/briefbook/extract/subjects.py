@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
-from briefbook.extract.actors import ActorTable, Mention, add_speaker
+from briefbook.extract.actor_table import ActorTable, Mention, add_speaker
 from briefbook.extract.lexicon import Lexicon
 from briefbook.ingest.article import Paragraph
 

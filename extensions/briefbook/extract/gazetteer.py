@@ -1,0 +1,71 @@
+"""Known names: the gazetteer's patterns and lookups by name and demonym."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefbook.extract.lexicon import GazetteerEntry, lexicon
+
+
+@cache
+def gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern for every gazetteer name, alias and formal name ("Republic of X"), the
+    longest first, with the entry each surface form stands for."""
+    lex = lexicon()
+    surfaces: dict[str, int] = {}
+    for index, entry in enumerate(lex.gazetteer):
+        formal = [f"{prefix} {entry.name}" for prefix in lex.state_prefixes
+                  if entry.kind == "state"]
+        for surface in (entry.name, *entry.aliases, *formal):
+            surfaces.setdefault(surface, index)
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), surfaces
+
+
+@cache
+def institution_pattern() -> re.Pattern[str]:
+    """A demonym or a state's name, then an institution ("Syrian air force", "Turkey's
+    foreign ministry")."""
+    lex = lexicon()
+    demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}
+                      | {e.name for e in lex.gazetteer if e.kind == "state" and " " not in e.name},
+                      key=lambda s: (-len(s), s))
+    institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
+    return re.compile(
+        rf"(?<![\w.])(?P<demonym>{'|'.join(map(re.escape, demonyms))})(?:’s|'s)? "
+        rf"(?P<institution>{'|'.join(map(re.escape, institutions))})(?![\w])"
+    )
+
+
+@cache
+def _by_demonym() -> dict[str, GazetteerEntry]:
+    """Gazetteer entries by demonym and plural demonym ("Russian", "Russians")."""
+    table: dict[str, GazetteerEntry] = {}
+    for entry in lexicon().gazetteer:
+        for demonym in entry.demonyms:
+            table.setdefault(demonym, entry)
+            table.setdefault(demonym + "s", entry)
+    return table
+
+
+def demonym_entry(word: str) -> GazetteerEntry | None:
+    """The gazetteer entry a demonym ("Russian", "Russians") stands for."""
+    return _by_demonym().get(word)
+
+
+def state_of(word: str) -> GazetteerEntry | None:
+    """The gazetteer state a demonym or a state's name stands for."""
+    entry = demonym_entry(word)
+    if entry is not None and entry.kind == "state":
+        return entry
+    return _states_by_name().get(word)
+
+
+@cache
+def _states_by_name() -> dict[str, GazetteerEntry]:
+    states: dict[str, GazetteerEntry] = {}
+    for entry in lexicon().gazetteer:
+        if entry.kind == "state":
+            states.setdefault(entry.name, entry)
+    return states

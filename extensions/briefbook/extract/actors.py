@@ -136,6 +136,12 @@ def _and_title_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+([A-Z][\w’'-]*)\s+(?:{heads})\b")
 
 
+def _leading_title(words: list[str]) -> str:
+    """The longest person's title that ``words`` open with ("Foreign Minister"), or ""."""
+    return next((t for t in _longest_first(lexicon().person_titles)
+                 if " ".join(words[:len(t.split())]) == t), "")
+
+
 @cache
 def _longest_first(titles: tuple[str, ...]) -> tuple[str, ...]:
     """Titles with the longest first, so "Special Envoy" wins over "Envoy"."""
@@ -324,8 +330,7 @@ class _Finder:
         if found is None:
             return
         words = found["who"].split()
-        title = next((t for t in _longest_first(self.lex.person_titles)
-                      if " ".join(words[:len(t.split())]) == t), "")
+        title = _leading_title(words)
         name = " ".join(words[len(title.split()):]) if title else found["who"]
         if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
             self.candidate(actor_key(name), _Candidate(
@@ -492,16 +497,12 @@ class _Finder:
         if len(tokens) > 2 and self._is_demonym(tokens[0][2]) and any(
                 words_after.startswith(f"{t} ") for t in self.lex.person_titles):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
-        stripped = True
-        while stripped:  # "H.E. Mr. Elnur Rahimzade": one title after another
-            stripped = False
-            for known_title in _longest_first(self.lex.person_titles):
-                count = len(known_title.split())
-                if len(tokens) > count and " ".join(t[2] for t in tokens[:count]) == known_title \
-                        and tokens[-1][2] not in self.body_heads:  # "General Border Committee"
-                    title = f"{title} {known_title}".strip()
-                    tokens, stripped = tokens[count:], True
-                    break
+        while tokens[-1][2] not in self.body_heads:  # not "General Border Committee"
+            known_title = _leading_title([t[2] for t in tokens[:-1]])
+            if not known_title:
+                break
+            title = f"{title} {known_title}".strip()  # "H.E. Mr. Elnur Rahimzade"
+            tokens = tokens[len(known_title.split()):]
         if title and not tokens[0][2][:1].isupper():
             return  # "Minister of Foreign Affairs": a title with no one named
         if not title:  # "Acting Homeland Security Secretary Chad Wolf"

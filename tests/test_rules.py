@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefbook.extract import extract_brief
 from briefbook.ingest import read_article
-from briefbook.model import Brief
+from briefbook.model import Brief, Finding
 
 
 def brief_of(tmp_path: Path, *paragraphs: str, title: str = "Probe Article") -> Brief:
@@ -21,6 +22,11 @@ def speakers(brief: Brief) -> list[tuple[int, str, str]]:
 
 def kinds(brief: Brief) -> dict[str, str]:
     return {a.name: a.kind for a in brief.actors}
+
+
+def found_by(items: Sequence[Finding]) -> list[tuple[str, str]]:
+    """Each item's sentence and the rule that found it."""
+    return [(item.why.sentence, item.why.rule) for item in items]
 
 
 def test_titles_and_statements_lead_back_to_who_spoke(tmp_path: Path) -> None:
@@ -99,7 +105,7 @@ def test_cue_rules_look_past_quotes_and_honour_unless_and_needs(tmp_path: Path) 
         "\"We will not sign blank cheques in exchange for promises,\" the negotiator said.",
         "The rebels said the army had shelled two villages.",
         "The original truce was signed in 2018 and collapsed a year later.")
-    terms = [(t.why.sentence, t.why.rule) for t in brief.terms]
+    terms = found_by(brief.terms)
     assert terms == [("1.1", "term.will-provide"), ("1.2", "term.would-continued")]
     assert [b.why.sentence for b in brief.background] == ["4.1"]
     assert all(r.why.sentence != "1.2" for r in brief.risks)
@@ -242,7 +248,7 @@ def test_unfinished_business_is_a_risk_and_past_events_are_background(tmp_path: 
         "The bodies of 40 soldiers killed in action were returned. Patrols will resume on Monday.")
     assert [(r.why.sentence, r.why.rule, r.why.cue) for r in brief.risks] == [
         ("1.1", "risk.unfinished", "There is still"), ("1.2", "risk.unfinished", "does not yet")]
-    assert [(b.why.sentence, b.why.rule) for b in brief.background] == [
+    assert found_by(brief.background) == [
         ("2.1", "background.event"), ("2.2", "background.status")]
 
 
@@ -302,7 +308,7 @@ def test_a_prohibition_in_the_terms_is_not_a_risk(tmp_path: Path) -> None:
         tmp_path,
         "Neither side will take any step that undermines the other's integrity. Both are to "
         "refrain from actions that raise tensions. Militias could undermine the truce.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [("1.3", "risk.undermine")]
+    assert found_by(brief.risks) == [("1.3", "risk.undermine")]
 
 
 def test_a_body_described_in_apposition_speaks(tmp_path: Path) -> None:
@@ -363,7 +369,7 @@ def test_unsigned_texts_preconditions_and_open_questions_are_risks(tmp_path: Pat
         "constitution. It did not say how, or by when. Russia is not a party to the memorandum.",
         "The memorandum will be renewed automatically unless one of us objects. A corridor is "
         "not a provocation. I ask for help with war-risk insurance.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.unfinished"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
         ("1.4", "risk.gap")]
 
@@ -374,7 +380,7 @@ def test_treaty_articles_prohibitions_and_entry_into_force_are_terms(tmp_path: P
         "Article 7 bars either party from deploying forces of a third country. Neither may use "
         "force against the other. The treaty enters into force only after both parliaments "
         "ratify it. The first returns are meant to begin in September.")
-    assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
+    assert found_by(brief.terms) == [
         ("1.1", "term.provides-for"), ("1.2", "term.prohibition"), ("1.3", "term.in-force"),
         ("1.4", "term.is-to")]
 
@@ -402,7 +408,7 @@ def test_resolutions_demand_and_passive_agreements_are_terms(tmp_path: Path) -> 
         "The resolution also demands that all parties stop attacking civilians. Interim "
         "arrangements were agreed for the rainy season. The two sides directed their survey "
         "authorities to form a joint team.")
-    assert [(t.why.sentence, t.why.rule) for t in brief.terms] == [
+    assert found_by(brief.terms) == [
         ("1.1", "term.provides-for"), ("1.2", "term.agreed-passive"),
         ("1.3", "term.agreed-passive")]
 
@@ -450,7 +456,7 @@ def test_stalling_violence_and_unwritten_rules_are_risks(tmp_path: Path) -> None
         "A serious exchange of fire could freeze the process. Its rules of engagement have yet "
         "to be written. He declined to give a target date. Few expect a quick breakthrough. "
         "Armed groups kidnap teachers for ransom. Outside efforts have faltered.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.could"), ("1.2", "risk.unfinished"), ("1.3", "risk.gap"),
         ("1.4", "risk.fragile"), ("1.5", "risk.obstacle"), ("1.6", "risk.setback")]
 
@@ -518,7 +524,7 @@ def test_groups_outside_a_deal_and_failing_diplomacy_are_risks(tmp_path: Path) -
         tmp_path,
         "Other armed groups are not bound by the Kunming deal. Fighting continues in Kachin "
         "State. The president has said military action remains an option if diplomacy fails.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.gap"), ("1.2", "risk.setback"), ("1.3", "risk.if-they-fail")]
 
 
@@ -607,7 +613,7 @@ def test_a_deal_that_is_not_a_settlement_is_a_risk(tmp_path: Path) -> None:
         tmp_path,
         "\"We built a telephone, not a treaty,\" the official said. The SPLM-North was not at "
         "the table in Geneva. The road will not be smooth.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.limits"), ("1.2", "risk.limits"), ("1.3", "risk.limits")]
 
 
@@ -616,7 +622,7 @@ def test_a_rejected_deal_and_its_fragile_ratification_are_risks(tmp_path: Path) 
         tmp_path,
         "The armed group rejected the deal outright. Another attack would almost certainly "
         "end it. Ratification would need at least 79 votes.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.rejection"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection")]
 
 
@@ -642,7 +648,7 @@ def test_votes_that_could_sink_a_deal_are_risks(tmp_path: Path) -> None:
         tmp_path,
         "A single defection could doom the vote. Sequencing nearly sank the talks. Those "
         "forces are far from united. The coalition is two short of the two-thirds majority.")
-    assert [(r.why.sentence, r.why.rule) for r in brief.risks] == [
+    assert found_by(brief.risks) == [
         ("1.1", "risk.could"), ("1.2", "risk.rejection"), ("1.3", "risk.rejection"),
         ("1.4", "risk.rejection")]
 

@@ -296,11 +296,12 @@ class SubjectResolver:
     def _one_of(self, paragraph: Paragraph, offset: int) -> str | None:
         """The unnamed speaker "one of them" is: one of the group counted last ("two
         diplomats briefed on the talks said …; one of the diplomats said")."""
+        roles = self.lex.role_nouns | {"people"}
         for number in range(paragraph.number, 0, -1):  # sources are counted once, early
             text = self.paragraphs[number].text
             found = [m for m in _COUNTED.finditer(text, 0, offset if number == paragraph.number
                                                    else len(text))
-                     if m["role"].lower() in self.lex.role_nouns | {"people"}]
+                     if m["role"].lower() in roles]
             if found:
                 last = found[-1]
                 role = "person" if last["role"] == "people" else last["role"][:-1]

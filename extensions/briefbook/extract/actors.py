@@ -39,6 +39,8 @@ _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|ca
                        r"area|governorate|county|enclave|camp|valley|strait|border town)\s+of\s+$")
 # What follows a dateline's place: "GENEVA —", "NAQOURA, Lebanon —", "DOHA - ".
 _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
+# An acronym ("UNSMIL", the "HDZ" of "HDZ BiH").
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
 # Nouns before "of" whose object is a body ("a member of Frelimo").
@@ -370,7 +372,7 @@ class _Finder:
                 while tokens and ((tokens[0][2] in self.lex.not_names
                                    and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
-                        and not re.fullmatch(r"[A-Z]{2,8}", tokens[0][2])  # "UNSMIL welcomes"
+                        and not _ACRONYM.fullmatch(tokens[0][2])  # "UNSMIL welcomes"
                         and not self._speaks_after(paragraph, tokens[-1][1])
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
                     tokens = tokens[1:]
@@ -493,9 +495,8 @@ class _Finder:
         shouting = len(tokens) > 1 and all(t[2].isupper() and len(t[2]) > 3 for t in tokens)
         if shouting:  # "SECRETARY CHRISTOPHER:" heading a transcript
             tokens = [(a, b, w.title()) for a, b, w in tokens]
-        words_after = " ".join(t[2] for t in tokens[1:])
-        if len(tokens) > 2 and self._is_demonym(tokens[0][2]) and any(
-                words_after.startswith(f"{t} ") for t in self.lex.person_titles):
+        if len(tokens) > 2 and self._is_demonym(tokens[0][2]) \
+                and _leading_title([t[2] for t in tokens[1:-1]]):
             tokens = tokens[1:]  # "Turkish Foreign Minister Mevlut Cavusoglu"
         while tokens[-1][2] not in self.body_heads:  # not "General Border Committee"
             known_title = _leading_title([t[2] for t in tokens[:-1]])
@@ -543,7 +544,7 @@ class _Finder:
                 else words[-1]  # "Black Sea", "Gulf of Tonkin"
         elif len(words) > 1 and (words[0] in _COMPASS or words[0] in self.lex.place_openers):
             kind, rule, cue = "place", "actor.place-opener", words[0]  # "Western Tigray"
-        elif len(words) > 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and not shouting:
+        elif len(words) > 1 and _ACRONYM.fullmatch(words[0]) and not shouting:
             kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
         elif self._speaks_after(paragraph, end) and preceding[0] != "of":
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
@@ -578,13 +579,13 @@ class _Finder:
             "actor.organisation-head" else None
         if owner and state_of(owner.group(1)) is not None:  # "Peru’s Ministry of Defence"
             start, name = start - len(owner.group()), owner.group() + name
-        candidate = _Candidate(name, kind, rule, cue, paragraph.sentence_at(start).ref, [])
+        ref = paragraph.sentence_at(start).ref
+        candidate = _Candidate(name, kind, rule, cue, ref, [])
         existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
         if existing is not None:
             candidate = self.candidates[existing]
         if len(words) == 1:
-            self.votes.setdefault(actor_key(name), []).append(
-                (kind, rule, cue, paragraph.sentence_at(start).ref))
+            self.votes.setdefault(actor_key(name), []).append((kind, rule, cue, ref))
         self.add(paragraph, start, end, candidate)
 
     def _names_document(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:

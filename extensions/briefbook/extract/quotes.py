@@ -157,11 +157,13 @@ class _QuoteReader(SubjectResolver):
         return Attribution(found, "quote.verb-then-speaker", cue) if found else None
 
     @staticmethod
-    def _phrase(paragraph: Paragraph, tokens: list[tuple[int, int, str]]
+    def _phrase(paragraph: Paragraph, tokens: list[tuple[int, int, str]],
+                ends: frozenset[str] = frozenset({",", ".", ";"})
                 ) -> list[tuple[int, int, str]]:
-        """The tokens up to and including the first that a comma or full stop ends."""
+        """The tokens up to and including the first that one of ``ends`` (by default a
+        comma, full stop or semicolon) follows."""
         for count, token in enumerate(tokens, 1):
-            if paragraph.text[token[1]:token[1] + 1] in {",", ".", ";"}:
+            if paragraph.text[token[1]:token[1] + 1] in ends:
                 return tokens[:count]
         return tokens
 
@@ -208,12 +210,8 @@ class _QuoteReader(SubjectResolver):
             word = tokens[index][2].rstrip(".,")
             if word.lower() == "according" and index + 2 < len(tokens) \
                     and tokens[index + 1][2] == "to":
-                source = []  # "According to Tesfaye, "nothing is final""
-                for token in tokens[index + 2:]:
-                    source.append(token)
-                    if paragraph.text[token[1]:token[1] + 1] in {",", ";", ":"}:
-                        break
-                found = self.noun_phrase(paragraph, source)
+                source = self._phrase(paragraph, tokens[index + 2:], frozenset({",", ";", ":"}))
+                found = self.noun_phrase(paragraph, source)  # "According to X, "nothing …""
                 if found:
                     return Attribution(found, "quote.according-to", "according to")
             if word in self.lex.speech_participles and not self._reported_within(tokens[:index]):
@@ -266,11 +264,8 @@ class _QuoteReader(SubjectResolver):
         if "quoted" not in words or words[-1:] != ["as"]:
             return None
         first = len(words) - 1 - words[::-1].index("quoted")
-        phrase = tokens[first + 1:-1]
-        for end in range(len(phrase)):  # the name before an appositive
-            if paragraph.text[phrase[end][1]:phrase[end][1] + 1] == ",":
-                phrase = phrase[:end + 1]
-                break
+        # The name up to its comma, not the appositive that follows it.
+        phrase = self._phrase(paragraph, tokens[first + 1:-1], frozenset({","}))
         return self.noun_phrase(paragraph, phrase) if phrase else None
 
     def _said_before(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]

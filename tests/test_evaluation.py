@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefbook.briefing import load_brief
 from briefbook.draft import draft
-from briefbook.evaluation import as_json, evaluate, evaluate_article, same_speaker
+from briefbook.evaluation import agreement, as_json, evaluate, evaluate_article, same_speaker
 from conftest import FIRST, REPO
 
 EVAL = Path(__file__).parent / "eval"
@@ -69,6 +69,32 @@ quotes:
     assert report.speakers_matched == 1 and report.speakers_right == 1
 
 
+def test_a_second_annotation_is_scored_against_the_gold(tmp_path: Path) -> None:
+    shutil.copy(FIRST, tmp_path / "a.txt")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "gold" / "a.yaml").write_text("""article: a.txt
+actors:
+  - {name: Kerry, kind: person, aliases: [John Kerry]}
+  - {name: Lavrov, kind: person, aliases: []}
+risks:
+  - {paragraph: 3, evidence: "would require that the Syrian air force be largely grounded"}
+  - {paragraph: 14, evidence: "in February"}
+""", "utf-8")
+    (tmp_path / "second" / "a.yaml").write_text("""article: a.txt
+actors:
+  - {name: John Kerry, kind: person, aliases: []}
+risks:
+  - {paragraph: 3, evidence: "the Syrian air force be largely grounded"}
+  - {paragraph: 5, evidence: "the coming days"}
+""", "utf-8")
+    report = agreement(tmp_path / "second", tmp_path / "gold", tmp_path)
+    risks, actors = report.scores["risks"], report.scores["actors"]
+    assert (risks.correct, risks.predicted, risks.found, risks.gold) == (1, 2, 1, 2)
+    assert (actors.correct, actors.predicted, actors.found, actors.gold) == (1, 1, 1, 2)
+    assert report.articles == ["a.txt"]
+
+
 def test_development_and_held_back_sets_are_scored() -> None:
     splits = evaluate(EVAL / "gold", EVAL / "articles")
     assert set(splits) == {"all", "dev", "heldout"}
@@ -89,6 +115,7 @@ def test_eval_command_prints_a_table_and_writes_json(tmp_path: Path) -> None:
                              "--gold", str(EVAL / "gold"), "--articles", str(EVAL / "articles")],
                             capture_output=True, text=True, check=True, cwd=REPO)
     assert "heldout (" in result.stdout and "quote speaker accuracy" in result.stdout
+    assert "second annotation (8 articles)" in result.stdout
     assert json.loads(out.read_text("utf-8"))["all"]["categories"]["quotes"]["found"] > 40
 
 

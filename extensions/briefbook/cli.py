@@ -50,9 +50,12 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from briefbook.evaluation import as_json, evaluate, table
+    from briefbook.evaluation import agreement, as_json, evaluate, table
 
     splits = evaluate(Path(args.gold), Path(args.articles))
+    second = Path(args.second)
+    if second.is_dir() and any(second.glob("*.yaml")):
+        splits["second annotation"] = agreement(second, Path(args.gold), Path(args.articles))
     print(table(splits))
     if args.json:
         Path(args.json).write_text(as_json(splits) + "\n", "utf-8")
@@ -77,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluation = commands.add_parser("eval", help="measure extraction against gold data")
     evaluation.add_argument("--gold", default="tests/eval/gold")
     evaluation.add_argument("--articles", default="tests/eval/articles")
+    evaluation.add_argument("--second", default="tests/eval/second",
+                            help="a second annotation of some articles, scored against the gold")
     evaluation.add_argument("--json", help="also write the scores as JSON here")
     evaluation.set_defaults(run=_eval)
     args = parser.parse_args(argv)

@@ -36,7 +36,7 @@ from typing import Any
 import yaml
 
 from briefbook.extract import extract_brief
-from briefbook.ingest import read_article
+from briefbook.ingest import Article, read_article
 from briefbook.model import Brief, Finding
 
 SPAN_CATEGORIES = ("terms", "positions", "risks", "background")
@@ -110,27 +110,42 @@ def _span(text: str, piece: str) -> tuple[int, int] | None:
     return (start, start + len(piece)) if start >= 0 else None
 
 
-def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
-                 ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
+Span = tuple[int, int, int]  # paragraph, start, end
+
+
+def _gold_spans(article: Article, entries: list[dict[str, Any]]) -> list[Span]:
+    """Where each annotated item's text is: its paragraph and character range."""
     spans = []
-    for entry in gold:
-        text = brief.article.paragraph(int(entry["paragraph"])).text
+    for entry in entries:
+        text = article.paragraph(int(entry["paragraph"])).text
         piece = str(entry.get("evidence") or entry.get("text"))
         found = _span(text, piece)
         if found is None:
             raise ValueError(f"gold evidence not in ¶{entry['paragraph']}: {piece!r}")
         spans.append((int(entry["paragraph"]), *found))
-    def overlaps(item: Finding, paragraph: int, start: int, end: int) -> bool:
-        return any(c.paragraph == paragraph and c.start < end and start < c.end
-                   for c in item.citations)
+    return spans
 
-    correct = sum(any(overlaps(item, *span) for span in spans) for item in items)
-    pairs = []
-    for entry, span in zip(gold, spans, strict=True):
-        match = next((item for item in items if overlaps(item, *span)), None)
-        if match is not None:
-            pairs.append((match, entry))
-    return Score(correct, len(items), len(pairs), len(gold)), pairs
+
+def _overlaps(item: list[Span], span: Span) -> bool:
+    paragraph, start, end = span
+    return any(p == paragraph and s < end and start < e for p, s, e in item)
+
+
+def _score_spans(items: list[list[Span]], spans: list[Span]) -> tuple[Score, list[int | None]]:
+    """The score of ``items`` (each the spans it cites) against the gold ``spans``, and
+    for each gold span the index of the first item that matches it."""
+    correct = sum(any(_overlaps(item, span) for span in spans) for item in items)
+    first = [next((i for i, item in enumerate(items) if _overlaps(item, span)), None)
+             for span in spans]
+    return Score(correct, len(items), sum(i is not None for i in first), len(spans)), first
+
+
+def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
+                 ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
+    cited = [[(c.paragraph, c.start, c.end) for c in item.citations] for item in items]
+    score, first = _score_spans(cited, _gold_spans(brief.article, gold))
+    return score, [(items[i], entry) for i, entry in zip(first, gold, strict=True)
+                   if i is not None]
 
 
 def _names(*values: str) -> set[str]:
@@ -161,12 +176,16 @@ def _forms(names: dict[str, tuple[str, ...]]) -> Callable[[str], tuple[str, ...]
     return lambda name: by_form.get(name.casefold(), (name,))
 
 
-def _actors(brief: Brief, gold: list[dict[str, Any]]) -> Score:
-    predicted = [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"]
+def _gold_names(entry: dict[str, Any]) -> set[str]:
+    return _names(str(entry["name"]), *map(str, entry.get("aliases") or []))
+
+
+def _actors(predicted: list[set[str]], gold: list[dict[str, Any]]) -> Score:
+    """Actors (each the set of its names) against the gold actors."""
     taken: set[int] = set()
     tp = 0
     for entry in gold:
-        names = _names(str(entry["name"]), *map(str, entry.get("aliases") or []))
+        names = _gold_names(entry)
         for index, candidate in enumerate(predicted):
             if index not in taken and (candidate & names or any(
                     _owned(a, b) or _owned(b, a) for a in candidate for b in names)):
@@ -209,7 +228,9 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     for category in SPAN_CATEGORIES:
         report.scores[category] = _match_spans(brief, getattr(brief, category),
                                                gold.get(category) or [])[0]
-    report.scores["actors"] = _actors(brief, gold.get("actors") or [])
+    report.scores["actors"] = _actors(
+        [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"],
+        gold.get("actors") or [])
     report.scores["timeline"] = _timeline(brief, gold.get("timeline") or [])
     return str(gold.get("split", "dev")), report
 
@@ -224,6 +245,27 @@ def evaluate(gold_dir: Path, articles: Path) -> dict[str, Report]:
     return splits
 
 
+def agreement(second_dir: Path, gold_dir: Path, articles: Path) -> Report:
+    """How far a second, independent annotation of some articles (same format; actors,
+    terms, positions, risks and background) agrees with the gold: its items scored as if
+    they were extracted ones, with the same matching rules. This is the ceiling a
+    rule-based extraction can be expected to reach on the same gold."""
+    report = Report()
+    for second_path in sorted(second_dir.glob("*.yaml")):
+        second = yaml.safe_load(second_path.read_text("utf-8"))
+        gold = yaml.safe_load((gold_dir / second_path.name).read_text("utf-8"))
+        article = read_article(articles / gold["article"])
+        one = Report(articles=[gold["article"]])
+        one.scores["actors"] = _actors([_gold_names(e) for e in second.get("actors") or []],
+                                       gold.get("actors") or [])
+        for category in SPAN_CATEGORIES:
+            theirs = [[span] for span in _gold_spans(article, second.get(category) or [])]
+            one.scores[category] = _score_spans(theirs, _gold_spans(
+                article, gold.get(category) or []))[0]
+        report.add(one)
+    return report
+
+
 def table(splits: dict[str, Report]) -> str:
     lines = []
     for split, report in splits.items():
@@ -231,11 +273,14 @@ def table(splits: dict[str, Report]) -> str:
         lines.append(f"  {'category':<12} {'precision':>9} {'recall':>7} {'F1':>6}"
                      f" {'right':>5} {'pred':>5} {'found':>5} {'gold':>5}")
         for name, score in report.scores.items():
+            if not (score.predicted or score.gold):
+                continue
             lines.append(f"  {name:<12} {score.precision:>9.3f} {score.recall:>7.3f} "
                          f"{score.f1:>6.3f} {score.correct:>5} {score.predicted:>5} "
                          f"{score.found:>5} {score.gold:>5}")
-        lines.append(f"  quote speaker accuracy: {report.speaker_accuracy:.3f} "
-                     f"(of {report.speakers_matched} quotes found)")
+        if report.scores["quotes"].gold:
+            lines.append(f"  quote speaker accuracy: {report.speaker_accuracy:.3f} "
+                         f"(of {report.speakers_matched} quotes found)")
     return "\n".join(lines)
 
 

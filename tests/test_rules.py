@@ -662,3 +662,33 @@ def test_a_transcript_speakers_own_view_is_a_stance(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.1", "Desmond Ross", "position.speaker-view"),
         ("1.2", "Desmond Ross", "position.speaker-view")]
+
+
+def test_one_word_names_party_names_and_joined_demonyms(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Haluk Sarıkaya, a deputy chairman of the İYİ Party, objected. The Armenian National "
+        "Committee of America, the largest Armenian-American advocacy group, objected too.",
+        "Baku says the text amounts to a claim on Karabakh. Kerry said he and Lavrov had "
+        "agreed.")
+    assert kinds(brief) == {
+        "Haluk Sarıkaya": "person", "İYİ Party": "organisation",
+        "Armenian National Committee of America": "organisation", "Azerbaijan": "state",
+        "Karabakh": "place", "Kerry": "person", "Lavrov": "person"}
+    names = {a.name: a for a in brief.actors}
+    assert names["Lavrov"].why.rule == "actor.person-coordination"
+
+
+def test_a_person_familiar_reported_clauses_and_a_second_verb(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Turkey consulted Baku, according to a person familiar with the talks. \"Nothing went "
+        "in that Baku had not seen,\" the person said.",
+        "The Russian Foreign Ministry said the guards would \"act strictly by the law\" and "
+        "that Moscow welcomed \"any steps that help\".",
+        "\"We welcome the deal,\" said Claire Whitford, a State Department spokesperson. She "
+        "said Washington was ready to help and urged both governments to act \"without "
+        "delay\".")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "person familiar with the talks"), (2, "Russian Foreign Ministry"),
+        (2, "Russian Foreign Ministry"), (3, "Claire Whitford"), (3, "Claire Whitford")]

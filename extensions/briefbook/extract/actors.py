@@ -48,7 +48,7 @@ _MEMBERS = frozenset({"member", "members", "wing", "faction", "arm", "leadership
 # A one-word name a "which" clause describes ("Somaliland, which declared …") is not a
 # person ("…, who"); with nothing else to go on it is taken for a place.
 _WHICH = re.compile(r",\s+which\b")
-_PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker"})
+_PERSON_RULES = frozenset({"actor.titled-name", "actor.speaker", "actor.person-coordination"})
 _PLACE_RULES = frozenset({"actor.place-preposition", "actor.place-coordination",
                           "actor.place-noun"})
 _GUESSED = _PERSON_RULES | _PLACE_RULES | {"actor.single-name"}
@@ -157,8 +157,11 @@ def _headed(words: list[str], heads: frozenset[str]) -> bool:
 
 
 def _hyphen_adjective(word: str) -> bool:
-    """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective."""
+    """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective; or
+    ``Armenian-American``: demonyms joined."""
     head, _, tail = word.rpartition("-")
+    if head and all(demonym_entry(part) is not None for part in word.split("-")):
+        return True
     return bool(head) and tail.islower() and not head.islower() and (
         tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS)
 
@@ -208,7 +211,9 @@ class _Finder:
 
     def settle_kinds(self) -> None:
         """A one-word name takes its kind from all its mentions: a person if one of them
-        speaks or has a title, else a place if one follows "in" or "the port of"."""
+        speaks, has a title or is joined to a person ("he and Lavrov"), else a place (most
+        one-word names with nothing else to go on are towns and regions: "a claim on
+        Karabakh")."""
         for key, votes in self.votes.items():
             candidate = self.candidates.get(key)
             if candidate is None or candidate.rule not in _GUESSED:
@@ -218,6 +223,9 @@ class _Finder:
                 if vote is not None:
                     candidate.kind, candidate.rule, candidate.cue, candidate.sentence = vote
                     break
+            else:
+                if candidate.rule == "actor.single-name":
+                    candidate.kind = "place"
 
     def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
         """The candidate for ``key``, registering ``candidate`` (and indexing a person's
@@ -384,7 +392,7 @@ class _Finder:
                 # link ("Alliance of Sahel States", not "EU Mission in May").
                 while tokens and (tokens[-1][2].lower() in self.lex.name_particles or (
                         tokens[-1][2] in self.lex.not_names
-                        and not (len(tokens) > 2 and tokens[-2][2] not in _LINKS
+                        and not (len(tokens) > 1 and tokens[-2][2] not in _LINKS
                                  and _headed([t[2] for t in tokens], self.body_heads)))):
                     tokens = tokens[:-1]
                 if tokens and self._extends_claim(paragraph, tokens):
@@ -569,6 +577,9 @@ class _Finder:
             kind, rule, cue = "organisation", "actor.member-of", f"{member_of[0]} of {name}"
         elif len(words) == 1 and preceding[0] == "of":
             kind, rule, cue = "place", "actor.place-noun", f"of {name}"  # "Archbishop … of Bamenda"
+        elif len(words) == 1 and after_and and (after_and.group(1).lower() in {"he", "she"}
+                                                or self._known_person(after_and.group(1))):
+            kind, rule, cue = "person", "actor.person-coordination", after_and.group(0) + name
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
         elif len(words) <= 3:
@@ -615,6 +626,11 @@ class _Finder:
         if key is not None and longer and longer.group(1) not in self.lex.not_names:
             return None  # the end of a longer name: "Tehreek-e-Taliban Pakistan, or TTP"
         return key
+
+    def _known_person(self, name: str) -> bool:
+        """Whether ``name`` is a person on better evidence than a guess."""
+        known = self.candidates.get(actor_key(name.strip(",;")))
+        return known is not None and known.kind == "person" and known.rule not in _GUESSED
 
     def _kind_of(self, name: str) -> str:
         known = self.candidates.get(actor_key(name.strip(",;")))

@@ -124,6 +124,9 @@ class _QuoteReader(SubjectResolver):
                 subject = self.clause_subject(paragraph, tokens[:index])
                 if subject and subject[0][2].lower() in self.lex.conjunctions:
                     return None  # "… "a political instrument" and said …": the sentence's subject
+                if subject and tokens.index(subject[0]) > 0 \
+                        and tokens[tokens.index(subject[0]) - 1][2].lower() == "that":
+                    return None  # "X said … "…" and that Moscow welcomed …": X's words
                 if subject:
                     found = self.noun_phrase(paragraph, subject)
                     if found:
@@ -227,11 +230,17 @@ class _QuoteReader(SubjectResolver):
                 inverted = self._inverted(paragraph, tokens[index + 1:], word)
                 if inverted is not None:  # "“…,” said X, “…"
                     return inverted
+            if index > 1 and tokens[index - 1][2] == "and":
+                found = self._said_before(paragraph, tokens[:index - 1]) \
+                    or self._main_subject(paragraph, sentence.start, tokens[:index - 1])
+                if found:  # "She said X was ready and urged both sides to act "…"": hers
+                    return Attribution(found, "quote.speaker-before", word)
             subject = self.clause_subject(paragraph, tokens[:index])
             opener = tokens[tokens.index(subject[0]) - 1][2].lower() \
                 if subject and tokens.index(subject[0]) > 0 else ""
-            if opener in {"whether", "if"}:
-                continue  # "Asked whether the military had conceded …, he bristled: "…""
+            if opener in {"whether", "if", "that"}:
+                continue  # "Asked whether the military had conceded …, he bristled: "…"";
+                # "X said … and that Moscow welcomed "…"": X's words
             found = self.noun_phrase(paragraph, subject, tokens[:index]) if subject else None
             if found:
                 return Attribution(found, "quote.speaker-before", word)

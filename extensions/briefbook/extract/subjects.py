@@ -50,11 +50,12 @@ def tokens_between(paragraph: Paragraph, start: int, end: int) -> list[Token]:
 
 @cache
 def _introduction(role: str) -> re.Pattern[str]:
-    """"a senior government negotiator", "a diplomat in Abuja": how an unnamed speaker with
-    this role is introduced."""
+    """"a senior government negotiator", "a diplomat in Abuja", "a person familiar with
+    the talks": how an unnamed speaker with this role is introduced."""
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+(?:\.\w+)*\.?\s+){{0,4}}?"
                       rf"{re.escape(role)}(?:\s+(?:in|at|from)\s+[A-Z][\w.’'-]*"
-                      rf"(?:\s+[A-Z][\w.’'-]*)*)?)\b")
+                      rf"(?:\s+[A-Z][\w.’'-]*)*|\s+(?:familiar with|briefed on|involved in|"
+                      rf"close to)\s+(?:the\s+)?[\w’'-]+)?)\b")
 
 
 # A group counted by number ("two diplomats briefed on the talks", "three Lebanese

@@ -692,3 +692,27 @@ def test_a_person_familiar_reported_clauses_and_a_second_verb(tmp_path: Path) ->
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "person familiar with the talks"), (2, "Russian Foreign Ministry"),
         (2, "Russian Foreign Ministry"), (3, "Claire Whitford"), (3, "Claire Whitford")]
+
+
+def test_a_joint_statement_with_a_quoted_phrase_keeps_its_issuers(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "We, the Ministers of Foreign Affairs of the Republic of Chad and of the Republic of "
+        "the Sudan, met in Doha on 8 March.",
+        "We reaffirm our respect for each other's sovereignty. The mediator described the "
+        "arrangement as \"a new beginning\".", title="Joint Statement on Border Security")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions][:1] == [
+        ("2.1", "Chad and Sudan", "position.first-person")]
+
+
+def test_a_briefing_with_no_labels_is_in_the_voice_its_heading_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Thank you, Madam President. I believe the draft can carry Yemen to a settlement.",
+        "I call again for the release of all those held.",
+        title="Briefing to the Security Council by the Special Envoy of the Secretary-General "
+              "for Yemen, Ilse Brandtner")
+    assert [(a.name, a.why.rule, a.mentions) for a in brief.actors if a.kind == "person"] == [
+        ("Ilse Brandtner", "actor.remarks-by", ())]
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.2", "Ilse Brandtner"), ("2.1", "Ilse Brandtner")]

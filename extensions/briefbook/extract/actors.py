@@ -118,9 +118,14 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
                            "Force", "Church"})
 _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [Cc]onference)"
-                         r"(?: to (?:the )?(?:press|media|reporters))? "
+                         r"(?: to (?:the )?(?:press|media|reporters|[A-Z][\w’'-]*"
+                         r"(?: [A-Z][\w’'-]*)*))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
+# The name a title gives after a description and a comma ("by the Special Envoy …, Ilse
+# Brandtner").
+_NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
+                               r"\s*(?=$|,|\s+(?:on|at|of|in)\b)")
 _PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
 
 
@@ -154,6 +159,15 @@ def _headed(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's head word names a body: last ("AU Commission") or before "of",
     "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
     return words[-1] in heads or any(w in heads and n in _LINKS for w, n in pairwise(words))
+
+
+def _untitled(words: str) -> str:
+    """A person's name with the title in front of it taken off ("Foreign Minister Marte
+    Lindvik" is "Marte Lindvik"); empty when what is left is not a name."""
+    split = words.split()
+    title = _leading_title(split)
+    name = split[len(title.split()):] if title else split
+    return " ".join(name) if len(name) >= 2 and all(w[0].isupper() for w in name) else ""
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -339,10 +353,9 @@ class _Finder:
         found = _REMARKS_BY.match(self.article.title)
         if found is None:
             return
-        words = found["who"].split()
-        title = _leading_title(words)
-        name = " ".join(words[len(title.split()):]) if title else found["who"]
-        if len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()):
+        named = _NAME_AFTER_COMMA.search(self.article.title, found.end("who"))
+        name = _untitled(found["who"]) or (_untitled(named["name"]) if named else "")
+        if name:
             self.candidate(actor_key(name), _Candidate(
                 name, "person", "actor.remarks-by", found.group(0), "title", []))
 
@@ -777,10 +790,14 @@ def find_actors(article: Article) -> ActorTable:
     for mention in mentions:
         first_seen.setdefault(mention.key, mention)
         where.setdefault(mention.key, set()).add(mention.paragraph)
+    # The speaker a heading names is an actor even if the text never names them again.
+    heading = [k for k, c in finder.candidates.items()
+               if c.rule == "actor.remarks-by" and k not in first_seen]
     actors = []
-    for key in sorted(first_seen, key=lambda k: (first_seen[k].paragraph, first_seen[k].start)):
+    for key in heading + sorted(first_seen,
+                                key=lambda k: (first_seen[k].paragraph, first_seen[k].start)):
         candidate = finder.candidates[key]
-        paragraphs = sorted(where[key])
+        paragraphs = sorted(where.get(key, ()))
         aliases = tuple(sorted(a for a in set(candidate.aliases) if a != candidate.name))
         actors.append(Actor(key, candidate.name, candidate.kind, aliases, tuple(paragraphs),
                             Why(candidate.rule, candidate.cue, candidate.sentence)))

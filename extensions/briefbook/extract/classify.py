@@ -105,10 +105,14 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     """Who speaks in each paragraph of a transcript: the person a paragraph's label names
     ("SECRETARY CHRISTOPHER: Ladies and gentlemen, …"), or whose title in the transcript's
     heading the label gives ("SECRETARY-GENERAL:" under "Remarks by Secretary-General X"),
-    until another label ("QUESTION:") gives the floor to someone else."""
+    until another label ("QUESTION:") gives the floor to someone else. A text with no labels
+    under such a heading ("Briefing to the Security Council by …, Ilse Brandtner") is all
+    in that person's voice."""
     speakers: dict[int, str] = {}
     current: str | None = None
     titled = [a for a in table.actors if a.why.rule == "actor.remarks-by"]
+    if len(titled) == 1 and not any(_LABEL.match(p.text) for p in article.paragraphs):
+        return {p.number: titled[0].id for p in article.paragraphs}  # one voice throughout
     for paragraph in article.paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is not None:
@@ -237,9 +241,8 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
             quoted.setdefault(citation.paragraph, []).append((citation, quote.speaker))
     lex = lexicon()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
-    if not quotes:
-        resolver.narrators = _narrators(article, table)
-        resolver.issuers = "" if resolver.narrators else _issuers(article, table)
+    resolver.narrators = _narrators(article, table)
+    resolver.issuers = "" if resolver.narrators else _issuers(article, table)
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}

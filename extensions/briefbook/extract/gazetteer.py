@@ -15,8 +15,8 @@ def gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     lex = lexicon()
     surfaces: dict[str, int] = {}
     for index, entry in enumerate(lex.gazetteer):
-        formal = [f"{prefix} {entry.name}" for prefix in lex.state_prefixes
-                  if entry.kind == "state"]
+        formal = [f"{prefix}{article} {entry.name}" for prefix in lex.state_prefixes
+                  for article in ("", " the") if entry.kind == "state"]
         for surface in (entry.name, *entry.aliases, *formal):
             surfaces.setdefault(surface, index)
     alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))

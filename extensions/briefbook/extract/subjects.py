@@ -36,7 +36,8 @@ _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 # Words that open an insert between a subject and its verb ("The SNSD, in a statement, said").
-_INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however"})
+_INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however", "led",
+                      "headed", "chaired", "accompanied", "backed"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
 _FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})

@@ -716,3 +716,12 @@ def test_a_briefing_with_no_labels_is_in_the_voice_its_heading_names(tmp_path: P
         ("Ilse Brandtner", "actor.remarks-by", ())]
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.2", "Ilse Brandtner"), ("2.1", "Ilse Brandtner")]
+
+
+def test_a_capital_used_for_its_state_is_the_state_wherever_named(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The envoys met in Baku on Monday. Baku said the talks were useful, and the next "
+        "round will be held in Yerevan.")
+    assert [(a.name, a.kind, a.aliases, a.mentions) for a in brief.actors] == [
+        ("Azerbaijan", "state", ("Baku",), (1,)), ("Yerevan", "place", (), (1,))]

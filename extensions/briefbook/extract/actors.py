@@ -7,7 +7,7 @@ surname standing for a full name, and an acronym given in brackets after a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -240,6 +240,14 @@ class _Finder:
             else:
                 if candidate.rule == "actor.single-name":
                     candidate.kind = "place"
+
+    def capitals_as_states(self) -> dict[str, str]:
+        """A capital the article also uses for its state ("Baku said") is that state
+        wherever it is named, "talks in Baku" too: one actor, not a state and a place."""
+        states = {alias: key for key, c in self.candidates.items() if c.kind == "state"
+                  for alias in c.aliases}
+        return {key: states[c.name] for key, c in self.candidates.items()
+                if c.rule == "actor.capital-as-place" and c.name in states}
 
     def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
         """The candidate for ``key``, registering ``candidate`` (and indexing a person's
@@ -783,7 +791,9 @@ def find_actors(article: Article) -> ActorTable:
     finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
-    mentions = sorted((m for n, m in enumerate(finder.mentions) if n not in finder.dropped),
+    capitals = finder.capitals_as_states()
+    mentions = sorted((replace(m, key=capitals.get(m.key, m.key))
+                       for n, m in enumerate(finder.mentions) if n not in finder.dropped),
                       key=lambda m: (m.paragraph, m.start))
     first_seen: dict[str, Mention] = {}
     where: dict[str, set[int]] = {}

@@ -725,3 +725,13 @@ def test_a_capital_used_for_its_state_is_the_state_wherever_named(tmp_path: Path
         "round will be held in Yerevan.")
     assert [(a.name, a.kind, a.aliases, a.mentions) for a in brief.actors] == [
         ("Azerbaijan", "state", ("Baku",), (1,)), ("Yerevan", "place", (), (1,))]
+
+
+def test_the_army_is_the_one_armed_force_named(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Sudanese Armed Forces signed the truce. The army said it would respect it.",
+        "The RSF accused the army of shelling a market.")
+    forces = {a.name: a.aliases for a in brief.actors if a.kind != "state"}
+    assert "army" not in forces
+    assert "army" in forces["Sudanese Armed Forces"]

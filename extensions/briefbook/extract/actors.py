@@ -122,6 +122,8 @@ _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [C
                          r"(?: [A-Z][\w’'-]*)*))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
+# An army's name or its short form ("Sudanese Armed Forces", "Indian army", "the military").
+_ARMY = re.compile(r"(?i:(?:\w+ )?(?:army|armed forces|military))\b")
 # The name a title gives after a description and a comma ("by the Special Envoy …, Ilse
 # Brandtner").
 _NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
@@ -159,6 +161,12 @@ def _headed(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's head word names a body: last ("AU Commission") or before "of",
     "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
     return words[-1] in heads or any(w in heads and n in _LINKS for w, n in pairwise(words))
+
+
+def _state_owned(before: str) -> bool:
+    """Whether a name follows a state's possessive ("Sudan’s Armed Forces")."""
+    owner = _OWNER.search(before)
+    return owner is not None and state_of(owner.group(1)) is not None
 
 
 def _untitled(words: str) -> str:
@@ -248,6 +256,22 @@ class _Finder:
                   for alias in c.aliases}
         return {key: states[c.name] for key, c in self.candidates.items()
                 if c.rule == "actor.capital-as-place" and c.name in states}
+
+    def armies_as_forces(self) -> dict[str, str]:
+        """"The army" is the one armed force the article names ("Sudanese Armed Forces",
+        "the Indian army"), when it names exactly one."""
+        forces = [key for key, c in self.candidates.items() if c.rule != "actor.collective"
+                  and c.kind in {"organisation", "state"}
+                  and any(_ARMY.search(name) for name in (c.name, *c.aliases))]
+        if len(forces) != 1:
+            return {}
+        target = self.candidates[forces[0]]
+        merged = {}
+        for key, c in self.candidates.items():
+            if c.rule == "actor.collective" and _ARMY.fullmatch(c.cue.removeprefix("the ")):
+                merged[key] = forces[0]
+                target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
+        return merged
 
     def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
         """The candidate for ``key``, registering ``candidate`` (and indexing a person's
@@ -563,6 +587,10 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-noun-after", name
         elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
+        elif words[-1] in self.lex.armed_group_heads and len(words) > 1 and (
+                any(state_of(" ".join(words[:n])) for n in range(1, min(4, len(words))))
+                or _state_owned(before)):
+            kind, rule, cue = "organisation", "actor.state-force", name  # "Malian Armed Forces"
         elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
         elif len(words) > 1 and _headed(words, self.lex.organisation_heads):
@@ -791,8 +819,8 @@ def find_actors(article: Article) -> ActorTable:
     finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
-    capitals = finder.capitals_as_states()
-    mentions = sorted((replace(m, key=capitals.get(m.key, m.key))
+    merged = finder.capitals_as_states() | finder.armies_as_forces()
+    mentions = sorted((replace(m, key=merged.get(m.key, m.key))
                        for n, m in enumerate(finder.mentions) if n not in finder.dropped),
                       key=lambda m: (m.paragraph, m.start))
     first_seen: dict[str, Mention] = {}

@@ -735,3 +735,14 @@ def test_the_army_is_the_one_armed_force_named(tmp_path: Path) -> None:
     forces = {a.name: a.aliases for a in brief.actors if a.kind != "state"}
     assert "army" not in forces
     assert "army" in forces["Sudanese Armed Forces"]
+
+
+def test_police_dioceses_and_long_document_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The mission will support the Haitian National Police. The Catholic Diocese of "
+        "Bougainville objected.",
+        "The Final Agreement for the Termination of the Conflict was signed in 2016. The "
+        "Protocol on the Protection of the Civilian Population forms part of it.")
+    assert kinds(brief) == {"Haitian National Police": "organisation",
+                            "Catholic Diocese of Bougainville": "organisation"}

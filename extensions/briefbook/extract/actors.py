@@ -752,7 +752,8 @@ class _Finder:
                 if word in _ORG_LINKS and run else None
             if following and start == last_end + 1 \
                     and following.group(1) not in self.lex.not_names and (
-                        (word in {"for", "on"} and run[-1][2] in self.body_heads)
+                        (word in {"for", "on"} and (run[-1][2] in self.body_heads
+                                                    or run[-1][2] in self.lex.document_heads))
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and (linked or (self._and_body(paragraph.text, end)
                                                           and not self._is_demonym(run[-1][2]))

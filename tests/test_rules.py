@@ -746,3 +746,15 @@ def test_police_dioceses_and_long_document_names(tmp_path: Path) -> None:
         "Protocol on the Protection of the Civilian Population forms part of it.")
     assert kinds(brief) == {"Haitian National Police": "organisation",
                             "Catholic Diocese of Bougainville": "organisation"}
+
+
+def test_a_body_of_a_state_named_in_full_and_a_modifying_head(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The State Border Service of the Republic of Azerbaijan and the Government of the "
+        "Republic of Iraq met.",
+        "Convoys follow routes set by a joint military technical sub-committee. The joint "
+        "military technical sub-committee will meet monthly.")
+    assert kinds(brief) == {
+        "State Border Service of the Republic of Azerbaijan": "organisation", "Iraq": "state",
+        "joint military technical sub-committee": "organisation"}

@@ -92,8 +92,11 @@ def _collective_pattern() -> re.Pattern[str]:
     heads = sorted(lex.collective_heads, key=lambda s: (-len(s), s))
     small = "the|an?|of|to|and|or|in|on|for|by|with"
     return re.compile(rf"\b(?:[Tt]he|an?) (?:[A-Z][\w.]*-[a-z]+ )?"
-                      rf"(?P<name>(?:(?!(?:{small}) )[a-z][a-z-]+ ){{0,2}}?"
-                      rf"(?P<head>{'|'.join(map(re.escape, heads))}))(?![\w-])")
+                      rf"(?P<name>(?:(?!(?:{small}) )[a-z][a-z-]+ ){{0,3}}?"
+                      rf"(?P<head>{'|'.join(map(re.escape, heads))}))(?![\w-])"
+                      # not a modifier of a longer name ("a joint military technical
+                      # sub-committee")
+                      rf"(?!(?: [a-z]+)? (?:sub-)?(?:{'|'.join(map(re.escape, heads))})\b)")
 
 
 # Second halves that make a capitalised word an adjective ("Soviet-era"); a hyphenated
@@ -124,6 +127,7 @@ _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [C
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
 # An army's name or its short form ("Sudanese Armed Forces", "Indian army", "the military").
 _ARMY = re.compile(r"(?i:(?:\w+ )?(?:army|armed forces|military))\b")
+_THE_ARMY = re.compile(r"(?:national |regular )?(?:army|armed forces|military)")
 # The name a title gives after a description and a comma ("by the Special Envoy …, Ilse
 # Brandtner").
 _NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
@@ -268,7 +272,7 @@ class _Finder:
         target = self.candidates[forces[0]]
         merged = {}
         for key, c in self.candidates.items():
-            if c.rule == "actor.collective" and _ARMY.fullmatch(c.cue.removeprefix("the ")):
+            if c.rule == "actor.collective" and _THE_ARMY.fullmatch(c.cue.removeprefix("the ")):
                 merged[key] = forces[0]
                 target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
         return merged
@@ -482,12 +486,22 @@ class _Finder:
                 for part in self._person_of_body(tokens):
                     self._add_name(paragraph, part)
 
+    def _owned_body(self, paragraph: Paragraph, start: int, owner: int) -> bool:
+        """Whether the words from ``start`` to a known name at ``owner`` are a body of it
+        ("State Border Service of the Republic of …"), not its formal title ("Government of
+        the Republic of …" is the state itself)."""
+        body = paragraph.text[start:owner]
+        return body.endswith(" of the ") and body.removesuffix("the ").strip() \
+            not in self.lex.state_prefixes
+
     def _extends_claim(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
-        """Whether a run is a known name followed by an organisation head ("AU Commission");
-        if so the shorter mention gives way to it."""
+        """Whether a run is a known name followed by an organisation head ("AU Commission"),
+        or a body's name ending in a known one ("State Border Service of the Republic of
+        Azerbaijan"); if so the shorter mention gives way to it."""
         start, end = tokens[0][0], tokens[-1][1]
         claims = [c for c in self.claimed.get(paragraph.number, []) if c[0] < end and start < c[1]]
-        served = [c for c in claims if c[1] == end and self._serves(tokens, c[0])]
+        served = [c for c in claims if c[1] == end and (
+            self._serves(tokens, c[0]) or self._owned_body(paragraph, start, c[0]))]
         headed = bool(served) or _headed([t[2] for t in tokens], self.body_heads)
         if len(tokens) < 2 or not headed or not claims \
                 or any(c[0] < start or (c[1] >= end and c not in served) for c in claims):
@@ -759,7 +773,9 @@ class _Finder:
                                                           and not self._is_demonym(run[-1][2]))
                                                or self._and_title(paragraph, run, end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
-                                               or (run[-1][2] == "of" and linked)))):
+                                               or (run[-1][2] == "of" and (
+                                                   linked or (len(run) > 1 and run[-2][2]
+                                                              in self.body_heads)))))):
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
                 last_end = end
                 continue

@@ -758,3 +758,14 @@ def test_a_body_of_a_state_named_in_full_and_a_modifying_head(tmp_path: Path) ->
     assert kinds(brief) == {
         "State Border Service of the Republic of Azerbaijan": "organisation", "Iraq": "state",
         "joint military technical sub-committee": "organisation"}
+
+
+def test_joint_views_and_provisions_made_here(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Azerbaijan and Iran met in Baku. The Parties emphasised the ties between the two "
+        "peoples. The two sides noted that differences remain.",
+        "A Joint Verification Team is hereby established.")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.2", "Parties", "position.joint-view"), ("1.3", "two sides", "position.joint-view")]
+    assert found_by(brief.terms) == [("2.1", "term.provision")]

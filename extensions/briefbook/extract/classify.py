@@ -27,7 +27,7 @@ _CONDITION = re.compile(
 # A joint holder: "the two sides expressed …", "the three countries affirmed …".
 _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
-                    r"Ministers|participants))|(Both)")
+                    r"Ministers|participants|Parties|Sides))|(Both)")
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")

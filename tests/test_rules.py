@@ -769,3 +769,12 @@ def test_joint_views_and_provisions_made_here(tmp_path: Path) -> None:
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.2", "Parties", "position.joint-view"), ("1.3", "two sides", "position.joint-view")]
     assert found_by(brief.terms) == [("2.1", "term.provision")]
+
+
+def test_earlier_phases_and_long_spans_are_background(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "They held their first negotiations in nearly two years. The fighters were paid in "
+        "earlier phases. The former rebels will be paid next.")
+    assert found_by(brief.background) == [
+        ("1.1", "background.before-now"), ("1.2", "background.before-now")]

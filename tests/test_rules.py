@@ -778,3 +778,11 @@ def test_earlier_phases_and_long_spans_are_background(tmp_path: Path) -> None:
         "earlier phases. The former rebels will be paid next.")
     assert found_by(brief.background) == [
         ("1.1", "background.before-now"), ("1.2", "background.before-now")]
+
+
+def test_hedged_possibilities_and_rallies_are_risks(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Delays in financing could affect the schedule. The mission could help reopen roads. "
+        "The opposition called supporters to a rally on Saturday.")
+    assert found_by(brief.risks) == [("1.1", "risk.hedged"), ("1.3", "risk.obstacle")]

@@ -786,3 +786,18 @@ def test_hedged_possibilities_and_rallies_are_risks(tmp_path: Path) -> None:
         "Delays in financing could affect the schedule. The mission could help reopen roads. "
         "The opposition called supporters to a rally on Saturday.")
     assert found_by(brief.risks) == [("1.1", "risk.hedged"), ("1.3", "risk.obstacle")]
+
+
+def test_embassies_in_capitals_and_coalitions_for_causes(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Three groups in the Coalition of Patriots for Change (CPC) met in Bangui. Bangui "
+        "said the talks were useful.",
+        "The Russian embassy in Bangui, in a post on Telegram, said the instructors were there "
+        "\"at the request of the legitimate authorities\".",
+        "The Central African Patriotic Movement and the Central African Armed Forces met.")
+    assert speakers(brief)[0][1] == "Russian embassy"
+    assert kinds(brief) == {
+        "Coalition of Patriots for Change": "organisation", "Central African Republic": "state",
+        "Russian embassy": "organisation", "Central African Patriotic Movement": "armed group",
+        "Central African Armed Forces": "organisation"}

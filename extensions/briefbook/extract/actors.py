@@ -125,6 +125,10 @@ _REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [C
                          r"(?: [A-Z][\w’'-]*)*))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
+# What follows a state's name in the name of its own forces ("Armed Forces", "Defence
+# Force"); "People's Liberation Army" is not such a name.
+_FORCE_NAME = re.compile(r"(?:(?:Armed|Defence|Defense|National|Royal|Military|Border|"
+                         r"Self-Defense|Self-Defence) )*(?:Forces|Force|Army|Guard|Navy)")
 # An army's name or its short form ("Sudanese Armed Forces", "Indian army", "the military").
 _ARMY = re.compile(r"(?i:(?:\w+ )?(?:army|armed forces|military))\b")
 _THE_ARMY = re.compile(r"(?:national |regular )?(?:army|armed forces|military)")
@@ -165,6 +169,17 @@ def _headed(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's head word names a body: last ("AU Commission") or before "of",
     "in" or "for" ("Board of Governors", "U.S. Embassy in Sarajevo")."""
     return words[-1] in heads or any(w in heads and n in _LINKS for w, n in pairwise(words))
+
+
+def _state_force(words: list[str], before: str) -> bool:
+    """Whether a name is a state's own forces: the state's name or demonym (or its
+    possessive just before) and a forces name ("Malian Armed Forces", "Israel Defense
+    Forces", "Sudan’s Armed Forces")."""
+    if _state_owned(before):
+        return _FORCE_NAME.fullmatch(" ".join(words)) is not None
+    return any(state_of(" ".join(words[:n])) is not None
+               and _FORCE_NAME.fullmatch(" ".join(words[n:])) is not None
+               for n in range(1, min(4, len(words))))
 
 
 def _state_owned(before: str) -> bool:
@@ -601,9 +616,7 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-noun-after", name
         elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
-        elif words[-1] in self.lex.armed_group_heads and len(words) > 1 and (
-                any(state_of(" ".join(words[:n])) for n in range(1, min(4, len(words))))
-                or _state_owned(before)):
+        elif len(words) > 1 and _state_force(words, before):
             kind, rule, cue = "organisation", "actor.state-force", name  # "Malian Armed Forces"
         elif words[-1] in self.lex.armed_group_heads and len(words) > 1:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
@@ -767,7 +780,8 @@ class _Finder:
             if following and start == last_end + 1 \
                     and following.group(1) not in self.lex.not_names and (
                         (word in {"for", "on"} and (run[-1][2] in self.body_heads
-                                                    or run[-1][2] in self.lex.document_heads))
+                                                    or run[-1][2] in self.lex.document_heads
+                                                    or run[0][2] in self.body_heads))
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and (linked or (self._and_body(paragraph.text, end)
                                                           and not self._is_demonym(run[-1][2]))

@@ -59,6 +59,8 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"close to)\s+(?:the\s+)?[\w’'-]+)?)\b")
 
 
+# Words between two names where the first is the head ("embassy in Bangui").
+_HEAD_BREAK = re.compile(r" (?:in|at|based in) (?:the )?")
 # A group counted by number ("two diplomats briefed on the talks", "three Lebanese
 # officials"): "one of them" may speak for it.
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
@@ -291,9 +293,19 @@ class SubjectResolver:
             self.table, key = add_speaker(self.table, name, paragraph.number, " ".join(
                 t[2] for t in tokens), paragraph.sentence_at(tokens[0][0]).ref)
             return key
-        if mentions:
-            return mentions[-1].key
+        if mentions:  # "The Russian embassy in Bangui": the embassy, not the place
+            return self._head_mention(paragraph, mentions).key
         return self._definite(paragraph, tokens)
+
+    def _head_mention(self, paragraph: Paragraph, mentions: list[Mention]) -> Mention:
+        """The actor a phrase is about: the last one named before a preposition that opens
+        a place or an owner after it ("The Russian embassy in Bangui"), else the last one
+        that is not a place, else the last."""
+        for first, after in pairwise(mentions):
+            if _HEAD_BREAK.fullmatch(paragraph.text[first.end:after.start]):
+                return first
+        bodies = [m for m in mentions if self.table.by_key(m.key).kind != "place"]
+        return (bodies or mentions)[-1]
 
     def _one_of(self, paragraph: Paragraph, offset: int) -> str | None:
         """The unnamed speaker "one of them" is: one of the group counted last ("two

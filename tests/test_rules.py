@@ -795,9 +795,10 @@ def test_embassies_in_capitals_and_coalitions_for_causes(tmp_path: Path) -> None
         "said the talks were useful.",
         "The Russian embassy in Bangui, in a post on Telegram, said the instructors were there "
         "\"at the request of the legitimate authorities\".",
-        "The Central African Patriotic Movement and the Central African Armed Forces met.")
+        "The Central African Patriotic Movement and the Central African Armed Forces met. "
+        "According to Jonas Kettering, a researcher, the coalition is weak.")
     assert speakers(brief)[0][1] == "Russian embassy"
     assert kinds(brief) == {
         "Coalition of Patriots for Change": "organisation", "Central African Republic": "state",
         "Russian embassy": "organisation", "Central African Patriotic Movement": "armed group",
-        "Central African Armed Forces": "organisation"}
+        "Central African Armed Forces": "organisation", "Jonas Kettering": "person"}

@@ -633,7 +633,7 @@ class _Finder:
         elif self._speaks_after(paragraph, end) and preceding[0] != "of":
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
         elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 2 \
-                and not before.rstrip().endswith("according to"):
+                and not before.rstrip().lower().endswith("according to"):
             kind, rule, cue = "place", "actor.place-preposition", f"{preceding[0]} {name}"
         elif after_and and self._kind_of(after_and.group(1)) == "place":
             kind, rule, cue = "place", "actor.place-coordination", after_and.group(0) + name

@@ -99,10 +99,11 @@ class Report:
         return self.speakers_right / self.speakers_matched if self.speakers_matched else 1.0
 
     def data(self) -> dict[str, Any]:
+        scored = {name: s for name, s in self.scores.items() if s.gold or s.predicted}
+        speakers = {"quote_speaker_accuracy": round(self.speaker_accuracy, 3),
+                    "quote_speakers_matched": self.speakers_matched} if "quotes" in scored else {}
         return {"articles": self.articles,
-                "categories": {name: s.data() for name, s in self.scores.items()},
-                "quote_speaker_accuracy": round(self.speaker_accuracy, 3),
-                "quote_speakers_matched": self.speakers_matched}
+                "categories": {name: s.data() for name, s in scored.items()}, **speakers}
 
 
 def _span(text: str, piece: str) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ LATEX_FLAGS := LATEXOPTS="-halt-on-error -interaction=nonstopmode" LATEXMKOPTS=-
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: help html html-offline pdf serve test lint check clean distclean setup system-deps bench eval
+.PHONY: help html html-offline pdf serve test lint check clean distclean setup system-deps bench eval learn
 
 help:
 	@echo "make html     build the briefing book into $(BUILD)/html (sets everything up)"
@@ -26,6 +26,7 @@ help:
 	@echo "make serve    live preview on http://localhost:$(PORT), rebuilt on every change"
 	@echo "make test     install test needs and run the whole test suite"
 	@echo "make eval     extraction accuracy (precision, recall, F1) on tests/eval"
+	@echo "make learn    learn the weighted cues from the development gold, then cross-validate"
 	@echo "make bench    benchmark suite (bench/results.json, bench/scaling.svg)"
 	@echo "make lint     ruff and mypy"
 	@echo "make check    check articles and overlays in seeds/ without building"
@@ -105,3 +106,9 @@ bench: setup system-deps
 # Extraction accuracy on the annotated development and held-back articles (tests/eval).
 eval: setup
 	mkdir -p $(BUILD) && $(BIN)/briefbook eval --json $(BUILD)/eval.json
+
+# Weighted cues (extensions/briefbook/extract/lexicons/learned.json) from the development
+# split of tests/eval, then the rules and weights scored on dev articles held out in turn.
+learn: setup
+	$(BIN)/briefbook learn
+	$(BIN)/briefbook learn --cross-validate

@@ -1,13 +1,22 @@
-"""Attribution, actor and cue rules, each on a short article written for the test."""
+"""Attribution, actor and written cue rules, each on a short article written for the test."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from briefbook.extract import extract_brief
 from briefbook.ingest import read_article
 from briefbook.model import Brief, Finding
+
+
+@pytest.fixture(autouse=True)
+def _written_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the written rules: the learned weights stay out of them
+    (tests/test_learned.py tests those)."""
+    monkeypatch.setattr("briefbook.extract.classify.learned_cue", lambda label, text: None)
 
 
 def brief_of(tmp_path: Path, *paragraphs: str, title: str = "Probe Article") -> Brief:

@@ -1,5 +1,6 @@
 """``briefbook`` command line: ``extract`` a brief as JSON, ``check`` inputs, ``draft`` an
-overlay for an analyst, ``eval`` the extraction against gold data."""
+overlay for an analyst, ``eval`` the extraction against gold data, ``learn`` the weighted
+cues from the development gold."""
 
 from __future__ import annotations
 
@@ -62,6 +63,25 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _learn(args: argparse.Namespace) -> int:
+    from briefbook.extract.learned import LEARNED_FILE
+    from briefbook.learn import learn, write
+
+    if args.cross_validate:
+        from briefbook.learn import cross_validate
+
+        for label, score in cross_validate(Path(args.gold), Path(args.articles)).items():
+            print(f"{label:<11} P {score.precision:.3f}  R {score.recall:.3f}  "
+                  f"F1 {score.f1:.3f}  (rules and weights, five-fold, dev)")
+        return 0
+    data = learn(Path(args.gold), Path(args.articles))
+    out = Path(args.output) if args.output else LEARNED_FILE
+    write(data, out)
+    counts = ", ".join(f"{label} {len(item['weights'])}" for label, item in data["labels"].items())
+    print(f"{out}: weights learned from {data['sentences']} sentences ({counts})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
                             help="a second annotation of some articles, scored against the gold")
     evaluation.add_argument("--json", help="also write the scores as JSON here")
     evaluation.set_defaults(run=_eval)
+    learning = commands.add_parser("learn", help="learn the weighted cues from the dev gold")
+    learning.add_argument("--gold", default="tests/eval/gold")
+    learning.add_argument("--articles", default="tests/eval/articles")
+    learning.add_argument("-o", "--output", help="write here instead of the lexicon folder")
+    learning.add_argument("--cross-validate", action="store_true",
+                          help="score rules and weights on dev articles the weights did not "
+                               "learn from, and write nothing")
+    learning.set_defaults(run=_learn)
     args = parser.parse_args(argv)
     try:
         status: int = args.run(args)

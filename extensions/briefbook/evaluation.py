@@ -114,7 +114,7 @@ def _span(text: str, piece: str) -> tuple[int, int] | None:
 Span = tuple[int, int, int]  # paragraph, start, end
 
 
-def _gold_spans(article: Article, entries: list[dict[str, Any]]) -> list[Span]:
+def gold_spans(article: Article, entries: list[dict[str, Any]]) -> list[Span]:
     """Where each annotated item's text is: its paragraph and character range."""
     spans = []
     for entry in entries:
@@ -144,7 +144,7 @@ def _score_spans(items: list[list[Span]], spans: list[Span]) -> tuple[Score, lis
 def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
                  ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
     cited = [[(c.paragraph, c.start, c.end) for c in item.citations] for item in items]
-    score, first = _score_spans(cited, _gold_spans(brief.article, gold))
+    score, first = _score_spans(cited, gold_spans(brief.article, gold))
     return score, [(items[i], entry) for i, entry in zip(first, gold, strict=True)
                    if i is not None]
 
@@ -260,8 +260,8 @@ def agreement(second_dir: Path, gold_dir: Path, articles: Path) -> Report:
         one.scores["actors"] = _actors([_gold_names(e) for e in second.get("actors") or []],
                                        gold.get("actors") or [])
         for category in SPAN_CATEGORIES:
-            theirs = [[span] for span in _gold_spans(article, second.get(category) or [])]
-            one.scores[category] = _score_spans(theirs, _gold_spans(
+            theirs = [[span] for span in gold_spans(article, second.get(category) or [])]
+            one.scores[category] = _score_spans(theirs, gold_spans(
                 article, gold.get(category) or []))[0]
         report.add(one)
     return report

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
+from briefbook.extract.learned import LEARNED_LABELS, learned_cue
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -82,13 +83,16 @@ def sentence_citation(paragraph: Paragraph, sentence: Sentence) -> Citation:
 
 def _finding(label: str, paragraph: Paragraph, sentence: Sentence, rule: CueRule,
              match: re.Match[str]) -> Finding:
+    return _labelled(label, paragraph, sentence,
+                     Why(rule.name, sentence.text[match.start():match.end()], sentence.ref))
+
+
+def _labelled(label: str, paragraph: Paragraph, sentence: Sentence, why: Why) -> Finding:
     return Finding(f"{label}-{sentence.ref}", sentence.text,
-                   (sentence_citation(paragraph, sentence),),
-                   Why(rule.name, sentence.text[match.start():match.end()], sentence.ref))
+                   (sentence_citation(paragraph, sentence),), why)
 
 
-def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: CueRule,
-          match: re.Match[str]) -> Term:
+def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, base: Finding) -> Term:
     mentions = table.in_span(paragraph.number, sentence.start, sentence.end)
     parties: list[str] = []
     for mention in mentions:
@@ -96,7 +100,6 @@ def _term(table: ActorTable, paragraph: Paragraph, sentence: Sentence, rule: Cue
         if actor.kind in _PARTY_KINDS and actor.name not in parties:
             parties.append(actor.name)
     conditions = tuple(c.group().strip() for c in _CONDITION.finditer(sentence.text))
-    base = _finding("term", paragraph, sentence, rule, match)
     return Term(base.id, base.summary, base.citations, base.why,
                 parties=tuple(parties), conditions=conditions)
 
@@ -264,13 +267,23 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                         labels.add(label)
                     continue
                 hit = first_cue(rules, sentence.text, reported, before)
-                if hit is None:
-                    continue
-                labels.add(label)
-                if label == "term":
-                    terms.append(_term(resolver.table, paragraph, sentence, *hit))
-                else:
-                    plain[label].append(_finding(label, paragraph, sentence, *hit))
+                if hit is not None:
+                    labels.add(label)
+                    item = _finding(label, paragraph, sentence, *hit)
+                    if label == "term":
+                        terms.append(_term(resolver.table, paragraph, sentence, item))
+                    else:
+                        plain[label].append(item)
             before = frozenset(labels)
+            for label in LEARNED_LABELS:  # what no written cue caught, the weighed words may
+                cue = None if label in labels else learned_cue(label, sentence.text)
+                if cue is None:
+                    continue
+                item = _labelled(label, paragraph, sentence,
+                                 Why(f"{label}.learned", cue, sentence.ref))
+                if label == "term":
+                    terms.append(_term(resolver.table, paragraph, sentence, item))
+                else:
+                    plain[label].append(item)
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},
             resolver.table)

@@ -1,0 +1,149 @@
+"""Learn the weighted cues (``extract/lexicons/learned.json``) from the development split
+of the gold data: ``briefbook learn`` (``make learn``).
+
+For each label (term, risk, background) a sentence is a positive example when a gold item
+of that category overlaps it. The weights are a logistic regression over the sentence's
+words and word pairs (``extract.learned.features``), fitted by plain gradient descent: a
+fixed number of steps over the sentences in file order, so the same gold gives the same
+weights, byte for byte. Held-back articles are never read. Each label's threshold is the
+probability above which a sentence no rule labelled is labelled anyway; the values below
+were chosen by five-fold cross-validation on the development articles (by article), as
+those that gave the best F1 for rules and weights together.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefbook.evaluation import Score, gold_spans
+from briefbook.extract.learned import LEARNED_LABELS, features
+from briefbook.ingest import read_article
+from briefbook.ingest.article import Sentence
+from briefbook.model import Brief
+
+CATEGORY = {"term": "terms", "risk": "risks", "background": "background"}
+THRESHOLDS = {"term": 0.6, "risk": 0.5, "background": 0.55}
+MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
+STEPS = 300
+RATE = 0.5
+PENALTY = 1.0  # L2, against weights that only fit a handful of sentences
+KEEP = 0.01  # smaller weights are dropped from the file; they do not change a label
+
+
+def examples(gold_dir: Path, articles: Path, split: str = "dev"
+             ) -> list[tuple[list[str], dict[str, bool]]]:
+    """Every sentence of the split's articles: its features, and for each label whether a
+    gold item of that category overlaps it."""
+    rows = []
+    for gold_path in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text("utf-8"))
+        if gold.get("split", "dev") != split:
+            continue
+        article = read_article(articles / gold["article"])
+        spans = {label: gold_spans(article, gold.get(category) or [])
+                 for label, category in CATEGORY.items()}
+        for sentence in article.sentences:
+            labels = {label: any(p == sentence.paragraph and a < sentence.end
+                                 and sentence.start < b for p, a, b in found)
+                      for label, found in spans.items()}
+            rows.append((features(sentence.text), labels))
+    return rows
+
+
+def _vocabulary(rows: list[list[str]]) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    for found in rows:
+        for feature in found:
+            seen[feature] = seen.get(feature, 0) + 1
+    return {f: i for i, f in enumerate(sorted(f for f, n in seen.items() if n >= MIN_COUNT))}
+
+
+def fit(rows: list[list[int]], positive: list[bool], size: int) -> tuple[float, list[float]]:
+    """Logistic regression by gradient descent: the bias and one weight per feature."""
+    weights = [0.0] * size
+    bias = 0.0
+    count = len(rows)
+    for _ in range(STEPS):
+        gradient = [0.0] * size
+        bias_gradient = 0.0
+        for row, label in zip(rows, positive, strict=True):
+            z = bias + math.fsum(weights[j] for j in row)
+            error = 1.0 / (1.0 + math.exp(-z)) - (1.0 if label else 0.0)
+            bias_gradient += error
+            for j in row:
+                gradient[j] += error
+        for j in range(size):
+            weights[j] -= RATE * (gradient[j] + PENALTY * weights[j]) / count
+        bias -= RATE * bias_gradient / count
+    return bias, weights
+
+
+def learn(gold_dir: Path, articles: Path) -> dict[str, Any]:
+    """The weights file's content, learned from the development split."""
+    data = examples(gold_dir, articles)
+    index = _vocabulary([found for found, _ in data])
+    vocabulary = list(index)
+    rows = [[index[f] for f in found if f in index] for found, _ in data]
+    labels: dict[str, Any] = {}
+    for label in LEARNED_LABELS:
+        bias, weights = fit(rows, [wanted[label] for _, wanted in data], len(vocabulary))
+        labels[label] = {
+            "threshold": THRESHOLDS[label], "bias": round(bias, 4),
+            "weights": {f: round(w, 4) for f, w in zip(vocabulary, weights, strict=True)
+                        if abs(w) >= KEEP}}
+    return {"about": "Weighted cues learned by `briefbook learn` from the development "
+                     "split of tests/eval; see briefbook/learn.py.",
+            "sentences": len(data), "labels": labels}
+
+
+def write(data: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                    "utf-8")
+
+
+def cross_validate(gold_dir: Path, articles: Path, folds: int = 5) -> dict[str, Score]:
+    """How the written rules and the weights do together on development articles the
+    weights did not learn from: the articles are dealt into ``folds`` groups, and each
+    group is labelled with weights learned from the others. Scored like ``make eval``."""
+    from briefbook.extract import extract_brief
+
+    cases = []
+    for gold_path in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text("utf-8"))
+        if gold.get("split", "dev") == "dev":
+            cases.append((gold, extract_brief(read_article(articles / gold["article"]))))
+    scores = {label: Score() for label in LEARNED_LABELS}
+    for fold in range(folds):
+        taught = [c for n, c in enumerate(cases) if n % folds != fold]
+        tested = [c for n, c in enumerate(cases) if n % folds == fold]
+        data = [(features(s.text), _overlapped(gold, brief, s))
+                for gold, brief in taught for s in brief.article.sentences]
+        index = _vocabulary([found for found, _ in data])
+        rows = [[index[f] for f in found if f in index] for found, _ in data]
+        for label, category in CATEGORY.items():
+            bias, weights = fit(rows, [wanted[label] for _, wanted in data], len(index))
+            cutoff = math.log(THRESHOLDS[label] / (1 - THRESHOLDS[label]))
+            for gold, brief in tested:
+                written = {item.why.sentence for item in getattr(brief, category)
+                           if not item.why.rule.endswith(".learned")}
+                spans = gold_spans(brief.article, gold.get(category) or [])
+                chosen = [s for s in brief.article.sentences if s.ref in written
+                          or bias + math.fsum(weights[index[f]] for f in features(s.text)
+                                              if f in index) > cutoff]
+                hits = [[n for n, p in enumerate(spans) if p[0] == s.paragraph
+                         and p[1] < s.end and s.start < p[2]] for s in chosen]
+                found = {n for hit in hits for n in hit}
+                scores[label].add(Score(sum(bool(h) for h in hits), len(chosen), len(found),
+                                        len(spans)))
+    return scores
+
+
+def _overlapped(gold: dict[str, Any], brief: Brief, sentence: Sentence) -> dict[str, bool]:
+    return {label: any(p == sentence.paragraph and a < sentence.end and sentence.start < b
+                       for p, a, b in gold_spans(brief.article, gold.get(category) or []))
+            for label, category in CATEGORY.items()}

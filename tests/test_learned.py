@@ -50,7 +50,7 @@ def test_the_committed_weights_are_learned_from_the_development_split_alone(
     write(learn(EVAL / "gold", EVAL / "articles"), made)
     assert made.read_bytes() == LEARNED_FILE.read_bytes()
     data = json.loads(made.read_text("utf-8"))
-    assert set(data["labels"]) == {"term", "risk", "background"}
+    assert set(data["labels"]) == {"term", "position", "risk", "background"}
     # A gold folder holding only held-back articles teaches nothing.
     held = tmp_path / "held"
     held.mkdir()
@@ -65,8 +65,21 @@ def test_cross_validation_scores_rules_and_weights_on_unseen_articles(tmp_path: 
                  "gerd_dam_talks"):
         shutil.copy(EVAL / "gold" / f"{stem}.yaml", gold)
     scores = cross_validate(gold, EVAL / "articles", folds=2)
-    assert set(scores) == {"term", "risk", "background"}
+    assert set(scores) == {"term", "position", "risk", "background"}
     risks = scores["risk"]
     assert risks.gold == sum(len(yaml.safe_load(p.read_text("utf-8"))["risks"])
                              for p in gold.glob("*.yaml"))
     assert 0 < risks.correct <= risks.predicted and 0 < risks.found <= risks.gold
+
+
+def test_a_learned_stance_needs_a_holder(tmp_path: Path) -> None:
+    article = tmp_path / "probe.txt"
+    article.write_text("Probe Article\n\nA dek line\n\nEgypt considers any unilateral filling "
+                       "a threat to its water security.\n", "utf-8")
+    brief = extract_brief(read_article(article))
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.1", "Egypt", "position.learned")]
+    assert learned_cue("position", "Any unilateral filling is a threat to its water security.")
+    article.write_text("Probe Article\n\nA dek line\n\nAny unilateral filling is a threat to "
+                       "its water security.\n", "utf-8")
+    assert extract_brief(read_article(article)).positions == ()

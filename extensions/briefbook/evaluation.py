@@ -141,7 +141,7 @@ def _score_spans(items: list[list[Span]], spans: list[Span]) -> tuple[Score, lis
     return Score(correct, len(items), sum(i is not None for i in first), len(spans)), first
 
 
-def _match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
+def match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
                  ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
     cited = [[(c.paragraph, c.start, c.end) for c in item.citations] for item in items]
     score, first = _score_spans(cited, gold_spans(brief.article, gold))
@@ -216,7 +216,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
     brief = extract_brief(read_article(articles / gold["article"]))
     report = Report(articles=[gold["article"]])
-    score, pairs = _match_spans(brief, brief.quotes, gold.get("quotes") or [])
+    score, pairs = match_spans(brief, brief.quotes, gold.get("quotes") or [])
     report.scores["quotes"] = score
     report.speakers_matched = len(pairs)
     mine = _forms({a.name: (a.name, *a.aliases) for a in brief.actors})
@@ -227,7 +227,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
             for right in theirs(str(entry["speaker"])))
         for item, entry in pairs)
     for category in SPAN_CATEGORIES:
-        report.scores[category] = _match_spans(brief, getattr(brief, category),
+        report.scores[category] = match_spans(brief, getattr(brief, category),
                                                gold.get(category) or [])[0]
     report.scores["actors"] = _actors(
         [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"],

@@ -1,7 +1,7 @@
 """Learn the weighted cues (``extract/lexicons/learned.json``) from the development split
 of the gold data: ``briefbook learn`` (``make learn``).
 
-For each label (term, risk, background) a sentence is a positive example when a gold item
+For each label (term, position, risk, background) a sentence is a positive example when a gold item
 of that category overlaps it. The weights are a logistic regression over the sentence's
 words and word pairs (``extract.learned.features``), fitted by plain gradient descent: a
 fixed number of steps over the sentences in file order, so the same gold gives the same
@@ -20,14 +20,15 @@ from typing import Any
 
 import yaml
 
-from briefbook.evaluation import Score, gold_spans
-from briefbook.extract.learned import LEARNED_LABELS, features
+from briefbook.evaluation import Score, gold_spans, match_spans
+from briefbook.extract import extract_brief
+from briefbook.extract.learned import LEARNED_LABELS, features, weights_of
 from briefbook.ingest import read_article
-from briefbook.ingest.article import Sentence
-from briefbook.model import Brief
+from briefbook.ingest.article import Article, Sentence
 
-CATEGORY = {"term": "terms", "risk": "risks", "background": "background"}
-THRESHOLDS = {"term": 0.6, "risk": 0.5, "background": 0.55}
+CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
+            "background": "background"}
+THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.5, "background": 0.55}
 MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
 STEPS = 300
 RATE = 0.5
@@ -35,8 +36,10 @@ PENALTY = 1.0  # L2, against weights that only fit a handful of sentences
 KEEP = 0.01  # smaller weights are dropped from the file; they do not change a label
 
 
-def examples(gold_dir: Path, articles: Path, split: str = "dev"
-             ) -> list[tuple[list[str], dict[str, bool]]]:
+Example = tuple[list[str], dict[str, bool]]
+
+
+def examples(gold_dir: Path, articles: Path, split: str = "dev") -> list[Example]:
     """Every sentence of the split's articles: its features, and for each label whether a
     gold item of that category overlaps it."""
     rows = []
@@ -45,13 +48,7 @@ def examples(gold_dir: Path, articles: Path, split: str = "dev"
         if gold.get("split", "dev") != split:
             continue
         article = read_article(articles / gold["article"])
-        spans = {label: gold_spans(article, gold.get(category) or [])
-                 for label, category in CATEGORY.items()}
-        for sentence in article.sentences:
-            labels = {label: any(p == sentence.paragraph and a < sentence.end
-                                 and sentence.start < b for p, a, b in found)
-                      for label, found in spans.items()}
-            rows.append((features(sentence.text), labels))
+        rows += [(features(s.text), _overlapped(gold, article, s)) for s in article.sentences]
     return rows
 
 
@@ -85,7 +82,13 @@ def fit(rows: list[list[int]], positive: list[bool], size: int) -> tuple[float, 
 
 def learn(gold_dir: Path, articles: Path) -> dict[str, Any]:
     """The weights file's content, learned from the development split."""
-    data = examples(gold_dir, articles)
+    return {"about": "Weighted cues learned by `briefbook learn` from the development "
+                     "split of tests/eval; see briefbook/learn.py.",
+            **_fitted(examples(gold_dir, articles))}
+
+
+def _fitted(data: list[Example]) -> dict[str, Any]:
+    """Weights, bias and threshold per label, learned from these sentences."""
     index = _vocabulary([found for found, _ in data])
     vocabulary = list(index)
     rows = [[index[f] for f in found if f in index] for found, _ in data]
@@ -96,9 +99,7 @@ def learn(gold_dir: Path, articles: Path) -> dict[str, Any]:
             "threshold": THRESHOLDS[label], "bias": round(bias, 4),
             "weights": {f: round(w, 4) for f, w in zip(vocabulary, weights, strict=True)
                         if abs(w) >= KEEP}}
-    return {"about": "Weighted cues learned by `briefbook learn` from the development "
-                     "split of tests/eval; see briefbook/learn.py.",
-            "sentences": len(data), "labels": labels}
+    return {"sentences": len(data), "labels": labels}
 
 
 def write(data: dict[str, Any], path: Path) -> None:
@@ -106,44 +107,39 @@ def write(data: dict[str, Any], path: Path) -> None:
                     "utf-8")
 
 
-def cross_validate(gold_dir: Path, articles: Path, folds: int = 5) -> dict[str, Score]:
+def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
+                   thresholds: dict[str, float] | None = None) -> dict[str, Score]:
     """How the written rules and the weights do together on development articles the
     weights did not learn from: the articles are dealt into ``folds`` groups, and each
-    group is labelled with weights learned from the others. Scored like ``make eval``."""
-    from briefbook.extract import extract_brief
-
+    group is extracted with weights learned from the others and scored like ``make eval``
+    (positions only where a holder could be named, as in the extraction); ``thresholds``
+    try other thresholds than the chosen ones."""
     cases = []
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
         if gold.get("split", "dev") == "dev":
-            cases.append((gold, extract_brief(read_article(articles / gold["article"]))))
+            article = read_article(articles / gold["article"])
+            cases.append((gold, article, [(features(s.text), _overlapped(gold, article, s))
+                                          for s in article.sentences]))
     scores = {label: Score() for label in LEARNED_LABELS}
     for fold in range(folds):
-        taught = [c for n, c in enumerate(cases) if n % folds != fold]
-        tested = [c for n, c in enumerate(cases) if n % folds == fold]
-        data = [(features(s.text), _overlapped(gold, brief, s))
-                for gold, brief in taught for s in brief.article.sentences]
-        index = _vocabulary([found for found, _ in data])
-        rows = [[index[f] for f in found if f in index] for found, _ in data]
-        for label, category in CATEGORY.items():
-            bias, weights = fit(rows, [wanted[label] for _, wanted in data], len(index))
-            cutoff = math.log(THRESHOLDS[label] / (1 - THRESHOLDS[label]))
-            for gold, brief in tested:
-                written = {item.why.sentence for item in getattr(brief, category)
-                           if not item.why.rule.endswith(".learned")}
-                spans = gold_spans(brief.article, gold.get(category) or [])
-                chosen = [s for s in brief.article.sentences if s.ref in written
-                          or bias + math.fsum(weights[index[f]] for f in features(s.text)
-                                              if f in index) > cutoff]
-                hits = [[n for n, p in enumerate(spans) if p[0] == s.paragraph
-                         and p[1] < s.end and s.start < p[2]] for s in chosen]
-                found = {n for hit in hits for n in hit}
-                scores[label].add(Score(sum(bool(h) for h in hits), len(chosen), len(found),
-                                        len(spans)))
+        taught = [row for n, case in enumerate(cases) if n % folds != fold for row in case[2]]
+        fitted = _fitted(taught)
+        for label, threshold in (thresholds or {}).items():
+            fitted["labels"][label]["threshold"] = threshold
+        weights = weights_of(fitted)
+        for n, (gold, article, _) in enumerate(cases):
+            if n % folds != fold:
+                continue
+            brief = extract_brief(article, weights)
+            for label, category in CATEGORY.items():
+                scores[label].add(match_spans(brief, getattr(brief, category),
+                                              gold.get(category) or [])[0])
     return scores
 
 
-def _overlapped(gold: dict[str, Any], brief: Brief, sentence: Sentence) -> dict[str, bool]:
+def _overlapped(gold: dict[str, Any], article: Article, sentence: Sentence) -> dict[str, bool]:
+    """For each label, whether a gold item of its category overlaps the sentence."""
     return {label: any(p == sentence.paragraph and a < sentence.end and sentence.start < b
-                       for p, a, b in gold_spans(brief.article, gold.get(category) or []))
+                       for p, a, b in gold_spans(article, gold.get(category) or []))
             for label, category in CATEGORY.items()}

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
-from briefbook.extract.learned import LEARNED_LABELS, learned_cue
+from briefbook.extract.learned import LEARNED_LABELS, Weights, learned_cue
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -29,6 +29,11 @@ _CONDITION = re.compile(
 _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
                     r"Ministers|participants|Parties|Sides))|(Both)")
+# How far into a sentence the actor it opens with may be named, and the kinds that may
+# hold a stance.
+_OPENING_CHARS = 60
+_HOLDER_KINDS = frozenset({"person", "state", "organisation", "armed group"})
+_FIRST_PERSON = frozenset({"I", "We", "we", "Our", "our", "My", "my"})
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
@@ -234,10 +239,38 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
 
 
-def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()) -> tuple[
+def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
+                    quoted: list[tuple[Citation, str]]) -> str | None:
+    """Who holds a stance that only the weighed words found: the speaker of a quote in the
+    sentence, the speaker of a transcript or the issuers of a statement for its first
+    person, else the actor the sentence opens with (a name among its first words, or the
+    one a pronoun opening it points to); None when no one can be named."""
+    table = resolver.table
+    for citation, speaker in quoted:
+        if speaker and citation.start < sentence.end and sentence.start < citation.end:
+            holder = _voice(table, speaker)
+            return None if table.by_key(holder).kind == "source" else table.name_of(holder)
+    tokens = tokens_between(paragraph, sentence.start, sentence.end)
+    if any(t[2] in _FIRST_PERSON for t in tokens):
+        narrator = resolver.narrators.get(paragraph.number)
+        return table.name_of(narrator) if narrator else resolver.issuers or None
+    opening = [m for m in table.in_span(paragraph.number, sentence.start,
+                                        sentence.start + _OPENING_CHARS)
+               if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
+    if opening:
+        return table.name_of(opening[0].key)
+    if tokens and tokens[0][2] in {"He", "She", "They", "It"}:
+        key = resolver.noun_phrase(paragraph, tokens[:1])
+        return table.name_of(key) if key else None
+    return None
+
+
+def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = (),
+             weights: Weights | None = None) -> tuple[
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
     """Terms, positions, and the plain findings (risk, background, watch) of an article;
-    ``quotes`` are its direct quotes (speakers as actor keys)."""
+    ``quotes`` are its direct quotes (speakers as actor keys); ``weights`` replace the
+    learned weights file."""
     quoted: dict[int, list[tuple[Citation, str]]] = {}
     for quote in quotes:
         for citation in quote.citations:
@@ -276,13 +309,18 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                         plain[label].append(item)
             before = frozenset(labels)
             for label in LEARNED_LABELS:  # what no written cue caught, the weighed words may
-                cue = None if label in labels else learned_cue(label, sentence.text)
+                cue = None if label in labels else learned_cue(label, sentence.text, weights)
                 if cue is None:
                     continue
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label == "term":
                     terms.append(_term(resolver.table, paragraph, sentence, item))
+                elif label == "position":
+                    holder = _learned_holder(resolver, paragraph, sentence, here)
+                    if holder:
+                        positions.append(Position(item.id, item.summary, item.citations,
+                                                  item.why, actor=holder, stance="states"))
                 else:
                     plain[label].append(item)
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},

@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from briefbook.extract.lexicon import LEXICON_DIR
 
 LEARNED_FILE = LEXICON_DIR / "learned.json"
-# Labels whose sentences the weights may add; a position also needs a holder, which only
-# the rules can name.
-LEARNED_LABELS = ("term", "risk", "background")
+# Labels whose sentences the weights may add (a position only when its holder can be
+# named: see ``classify``).
+LEARNED_LABELS = ("term", "position", "risk", "background")
+Weights = dict[str, "LearnedLabel"]
 _WORD = re.compile(r"[a-z0-9’']+")
 _QUOTE_MARKS = frozenset("“”\"")
 _SHOWN = 3  # how many of the heaviest words an item's reason names
@@ -54,20 +56,25 @@ class LearnedLabel:
 
 
 @cache
-def learned() -> dict[str, LearnedLabel]:
+def learned() -> Weights:
     """The learned weights by label (empty when no weights file has been made)."""
     if not LEARNED_FILE.exists():
         return {}
-    data = json.loads(LEARNED_FILE.read_text("utf-8"))
+    return weights_of(json.loads(LEARNED_FILE.read_text("utf-8")))
+
+
+def weights_of(data: dict[str, Any]) -> Weights:
+    """Weights by label from the content of a weights file."""
     return {label: LearnedLabel(float(item["bias"]), _logit(float(item["threshold"])),
                                 {f: float(w) for f, w in item["weights"].items()})
             for label, item in data["labels"].items()}
 
 
-def learned_cue(label: str, text: str) -> str | None:
+def learned_cue(label: str, text: str, weights_by_label: Weights | None = None) -> str | None:
     """The reason to give ``label`` to a sentence by its weighed words ("could" +1.20, …),
-    or None when the words do not weigh enough."""
-    weights = learned().get(label)
+    or None when the words do not weigh enough; ``weights_by_label`` replaces the learned
+    file (cross-validation passes weights learned without the article)."""
+    weights = (learned() if weights_by_label is None else weights_by_label).get(label)
     if weights is None:
         return None
     score, weighed = weights.weigh(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.actors import find_actors
 from briefbook.extract.classify import classify, sentence_citation
+from briefbook.extract.learned import Weights
 from briefbook.extract.quotes import find_quotes
 from briefbook.extract.structure import proposal_map
 from briefbook.extract.timeline import find_timeline
@@ -54,11 +55,12 @@ def _listed_actors(table: ActorTable, quotes: tuple[Quote, ...],
                  or (a.id in named and a.kind != "source"))
 
 
-def extract_brief(article: Article) -> Brief:
-    """The brief that the rules alone give for ``article`` (no analyst overlay)."""
+def extract_brief(article: Article, weights: Weights | None = None) -> Brief:
+    """The brief that the rules alone give for ``article`` (no analyst overlay);
+    ``weights`` replace the learned weights file."""
     table = find_actors(article)
     quotes, table = find_quotes(article, table)
-    terms, positions, plain, table = classify(article, table, quotes)
+    terms, positions, plain, table = classify(article, table, quotes, weights)
     named_quotes = tuple(
         Quote(q.id, q.summary, q.citations, q.why, basis="quote",
               speaker=table.name_of(q.speaker) if q.speaker else "")

@@ -811,3 +811,18 @@ def test_embassies_in_capitals_and_coalitions_for_causes(tmp_path: Path) -> None
         "Coalition of Patriots for Change": "organisation", "Central African Republic": "state",
         "Russian embassy": "organisation", "Central African Patriotic Movement": "armed group",
         "Central African Armed Forces": "organisation", "Jonas Kettering": "person"}
+
+
+def test_statements_read_on_television_counted_officials_and_presidents_offices(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "In a statement read out on state television MRTV, junta spokesman Maj. Gen. Zaw Min "
+        "Tun said the army would \"respect the corridor\". The Tatmadaw, it said, would "
+        "\"protect the people\".",
+        "Two Thai foreign ministry officials described the talks. \"The junta needs the "
+        "money,\" one of them said.",
+        "The Guyanese president's office said the protocol was \"a first step\".")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Zaw Min Tun"), (1, "Zaw Min Tun"), (2, "Thai foreign ministry official"),
+        (3, "Guyanese president's office")]

@@ -64,7 +64,7 @@ _HEAD_BREAK = re.compile(r" (?:in|at|based in) (?:the )?")
 # A group counted by number ("two diplomats briefed on the talks", "three Lebanese
 # officials"): "one of them" may speak for it.
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
-                      r"(?P<before>(?:[A-Za-z’'-]+ ){0,2}?)(?P<role>[a-z]+s|people)"
+                      r"(?P<before>(?:[A-Za-z’'-]+ ){0,3}?)(?P<role>[a-z]+s|people)\b"
                       r"(?P<rest>(?: (?:briefed|familiar|involved|close|who|in|from|at|with)"
                       r"\b(?:(?! (?:said|told|say|says)\b)[^,.;“\"]){0,40})?)")
 # Descriptions set off by commas after a name: ", a member of the Authority, the region's
@@ -181,6 +181,16 @@ class SubjectResolver:
                 return mention.key
         return None
 
+    def _statement_voice(self, paragraph: Paragraph, offset: int) -> str | None:
+        """Who "it" is when a statement was quoted just before in the paragraph ("In a
+        statement read on state television, spokesman X said … The army, it said, would
+        …"): the statement's speaker, person or body."""
+        if "statement" not in paragraph.text[:offset]:
+            return None
+        index = bisect_left(self.speakers, (paragraph.number, offset, ""))
+        earlier = [key for number, _, key in self.speakers[:index] if number == paragraph.number]
+        return earlier[-1] if earlier else None
+
     def _last_body(self, number: int, offset: int) -> str | None:
         """The body "it" refers to: the one the sentence before opens with ("The U.S. Embassy
         wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
@@ -260,7 +270,8 @@ class SubjectResolver:
         if narrator and any(w in _FIRST_PERSON for w in words):
             return narrator
         if [w.lower() for w in words] == ["it"]:  # "In a statement …, it said": a body
-            body = self._last_body(paragraph.number, start)
+            body = self._statement_voice(paragraph, start) \
+                or self._last_body(paragraph.number, start)
             if body is not None:
                 return body
         if any(w in self.lex.person_pronouns for w in words):

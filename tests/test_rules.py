@@ -822,7 +822,9 @@ def test_statements_read_on_television_counted_officials_and_presidents_offices(
         "\"protect the people\".",
         "Two Thai foreign ministry officials described the talks. \"The junta needs the "
         "money,\" one of them said.",
-        "The Guyanese president's office said the protocol was \"a first step\".")
+        "The Guyanese president's office said the protocol was \"a first step\".",
+        "It quoted a Hezbollah lawmaker, Youssef Dakroub, as saying the land would be freed "
+        "\"by diplomacy if possible\".")
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Zaw Min Tun"), (1, "Zaw Min Tun"), (2, "Thai foreign ministry official"),
-        (3, "Guyanese president's office")]
+        (3, "Guyanese president's office"), (4, "Youssef Dakroub")]

@@ -273,9 +273,12 @@ class _QuoteReader(SubjectResolver):
         if "quoted" not in words or words[-1:] != ["as"]:
             return None
         first = len(words) - 1 - words[::-1].index("quoted")
-        # The name up to its comma, not the appositive that follows it.
+        # The name up to its comma, not the appositive that follows it; but the name after
+        # a description ("quoted a Hezbollah lawmaker, Youssef Dakroub, as saying").
         phrase = self._phrase(paragraph, tokens[first + 1:-1], frozenset({","}))
-        return self.noun_phrase(paragraph, phrase) if phrase else None
+        named = self._named_after(paragraph, tokens[first + 1 + len(phrase):-1]) \
+            if phrase and paragraph.text[phrase[-1][1]:phrase[-1][1] + 1] == "," else None
+        return named or (self.noun_phrase(paragraph, phrase) if phrase else None)
 
     def _said_before(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]
                      ) -> str | None:

@@ -828,3 +828,19 @@ def test_statements_read_on_television_counted_officials_and_presidents_offices(
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Zaw Min Tun"), (1, "Zaw Min Tun"), (2, "Thai foreign ministry official"),
         (3, "Guyanese president's office"), (4, "Youssef Dakroub")]
+
+
+def test_descriptions_met_before_however_far_and_but_said(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The plan was described by a senior administration official on a call.",
+        "Ahmed Fouad Shawky, a spokesman for Egypt's foreign ministry, said the deal was "
+        "\"not binding\".", "Talks went on.", "They ended late.",
+        "Asked about sanctions, the senior official said Washington was \"looking at every "
+        "tool\". Cairo will raise the matter at the African Union, the spokesman said, and "
+        "will \"use every legal means\".",
+        "The Sudanese Armed Forces replied in a statement. It welcomed \"any sincere effort\" "
+        "but said a truce would \"reward those who starved the city\".")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (2, "Ahmed Fouad Shawky"), (5, "senior administration official"),
+        (5, "Ahmed Fouad Shawky"), (6, "Sudanese Armed Forces"), (6, "Sudanese Armed Forces")]

@@ -122,7 +122,8 @@ class _QuoteReader(SubjectResolver):
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
                 subject = self.clause_subject(paragraph, tokens[:index])
-                if subject and subject[0][2].lower() in self.lex.conjunctions:
+                if (subject and subject[0][2].lower() in self.lex.conjunctions) or (
+                        index > 0 and tokens[index - 1][2].lower() in {"and", "but"}):
                     return None  # "… "a political instrument" and said …": the sentence's subject
                 if subject and tokens.index(subject[0]) > 0 \
                         and tokens[tokens.index(subject[0]) - 1][2].lower() == "that":
@@ -230,7 +231,7 @@ class _QuoteReader(SubjectResolver):
                 inverted = self._inverted(paragraph, tokens[index + 1:], word)
                 if inverted is not None:  # "“…,” said X, “…"
                     return inverted
-            if index > 1 and tokens[index - 1][2] == "and":
+            if index > 1 and tokens[index - 1][2] in {"and", "but"}:
                 found = self._said_before(paragraph, tokens[:index - 1]) \
                     or self._main_subject(paragraph, sentence.start, tokens[:index - 1])
                 if found:  # "She said X was ready and urged both sides to act "…"": hers

@@ -130,23 +130,42 @@ class SubjectResolver:
         return any(t[2].lower() in {"who", "which"} and paragraph.text[:t[0]].endswith(", ")
                    for t in earlier)
 
-    def descriptor(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
+    def descriptor(self, paragraph: Paragraph, offset: int, role: str,
+                   qualifiers: set[str] | None = None) -> str | None:
         """The speaker "the negotiator" refers to: the last "a senior government
-        negotiator" introduced before ``offset`` (this paragraph or the few before), else
-        the last person named with that title ("Chief Negotiator X")."""
+        negotiator" introduced before ``offset`` (this paragraph or the few before; with
+        ``qualifiers``, one whose description has those words too: "the senior official"
+        is "a senior administration official"), or the person such a description is set
+        off after ("X, a spokesman for …", however far back), else the last person named
+        with that title ("Chief Negotiator X")."""
         pattern = _introduction(role)
-        for number in range(paragraph.number, max(0, paragraph.number - _PARAGRAPHS_BACK), -1):
+        for number in range(paragraph.number, 0, -1):
             current = self.paragraphs[number]
             found = [m for m in pattern.finditer(current.text)
                      if (number < paragraph.number or m.end() <= offset)
-                     and current.sentence_at(m.start()) is current.sentence_at(m.end() - 1)]
+                     and current.sentence_at(m.start()) is current.sentence_at(m.end() - 1)
+                     and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))]
             if found:
+                person = self._described_person(current, found[-1].start())
+                if person is not None:  # "X, a spokesman for …, said …; the spokesman said"
+                    return person
+                if number <= paragraph.number - _PARAGRAPHS_BACK and not qualifiers:
+                    continue  # a bare "the official" does not reach so far back
                 name = found[-1].group(1)
                 ref = current.sentence_at(found[-1].start()).ref
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
         return self._titled(paragraph.number, offset, role) \
             or self._named_next(paragraph, offset, role)
+
+    def _described_person(self, paragraph: Paragraph, start: int) -> str | None:
+        """The person a description at ``start`` is set off after ("Ahmed Shawky, a
+        spokesman for Egypt's foreign ministry")."""
+        before = self.table.in_span(paragraph.number, max(0, start - 80), start)
+        if before and paragraph.text[before[-1].end:start] == ", " \
+                and self.table.by_key(before[-1].key).kind == "person":
+            return before[-1].key
+        return None
 
     def _named_next(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
         """The person the next sentence names in apposition to the same role, or one of
@@ -244,6 +263,10 @@ class SubjectResolver:
         if not paragraph.text[:start].endswith(", ") \
                 or tokens[0][2].lower() in self.lex.conjunctions:
             return None  # "…, and officials said" is a new clause, not a description
+        if len(tokens) <= 3 and tokens[0][2].lower() == "the" \
+                and tokens[-1][2].lower() in self.lex.role_nouns \
+                and paragraph.text[tokens[-1][1]:tokens[-1][1] + 1] != ",":
+            return None  # "Cairo will act, the spokesman said": an attribution, not a description
         if any(self.table.by_key(m.key).kind == "person"
                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
             return None
@@ -297,6 +320,11 @@ class SubjectResolver:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
                     return self.descriptor(paragraph, start, role)
                 return None  # a bare "officials" names no one in particular
+            if tokens[0][2].lower() == "the":  # "the senior official": one met before
+                qualifiers = {t[2].lower() for t in kept[:last_role]}
+                met = self.descriptor(paragraph, start, role, qualifiers)
+                if met is not None:
+                    return met
             named = self._named_next(paragraph, start, role)
             if named is not None:  # "China's special envoy called it … The envoy, X, said"
                 return named

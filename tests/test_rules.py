@@ -844,3 +844,17 @@ def test_descriptions_met_before_however_far_and_but_said(tmp_path: Path) -> Non
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (2, "Ahmed Fouad Shawky"), (5, "senior administration official"),
         (5, "Ahmed Fouad Shawky"), (6, "Sudanese Armed Forces"), (6, "Sudanese Armed Forces")]
+
+
+def test_the_other_of_two_sources_and_it_after_a_statement(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "A statement from the junta's spokesman, Major General Thein Aung Moe, was read out "
+        "on MRTV. \"The army accepts this ceasefire,\" the statement said.",
+        "The sides will meet again, according to the statement. It closed with a warning. "
+        "\"Any violation will be answered,\" it said.",
+        "The talks were hard, according to two people briefed on them. \"Beijing did not ask,\" "
+        "that person said. \"Nobody signed a date,\" the other said.")
+    assert [(p, s) for p, s, _ in speakers(brief)] == [
+        (1, "Thein Aung Moe"), (2, "Thein Aung Moe"), (3, "person briefed on them"),
+        (3, "person briefed on them")]

@@ -110,7 +110,8 @@ class SubjectResolver:
                 continue
             determiner = word.lower() == "that" and len(subject) == 1 \
                 and subject[0][2].islower() \
-                and paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
+                and (paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
+                     or subject[0][2] in self.lex.role_nouns)  # "that person said"
             if (word.lower() in {"that", "which", "who", "where", "whether", "if"}
                     and not determiner) \
                     or set(word) <= {"-", "—"}:
@@ -201,19 +202,19 @@ class SubjectResolver:
         return None
 
     def _statement_voice(self, paragraph: Paragraph, offset: int) -> str | None:
-        """Who "it" is when a statement was quoted just before in the paragraph ("In a
-        statement read on state television, spokesman X said … The army, it said, would
-        …"): the statement's speaker, person or body."""
+        """Who "it" is when a statement was quoted just before, in this paragraph or the one
+        before ("In a statement read on state television, spokesman X said … The army, it
+        said, would …"): the statement's speaker, person or body."""
         if "statement" not in paragraph.text[:offset]:
             return None
         index = bisect_left(self.speakers, (paragraph.number, offset, ""))
-        earlier = [key for number, _, key in self.speakers[:index] if number == paragraph.number]
+        earlier = [key for number, _, key in self.speakers[:index]
+                   if number >= paragraph.number - 1]
         return earlier[-1] if earlier else None
 
-    def _last_body(self, number: int, offset: int) -> str | None:
-        """The body "it" refers to: the one the sentence before opens with ("The U.S. Embassy
-        wrote on X … "…," it wrote"), else the last one quoted, in this paragraph or the one
-        before, else the last state, organisation or armed group named."""
+    def _opening_body(self, number: int, offset: int) -> str | None:
+        """The body the sentence before opens with ("The U.S. Embassy wrote on X … "…," it
+        wrote")."""
         here = self.paragraphs.get(number)
         current = here.sentence_at(offset) if here else None
         earlier = [s for s in here.sentences if s.end <= current.start] \
@@ -224,6 +225,12 @@ class SubjectResolver:
                     and not opening[0].adjective \
                     and self.table.by_key(opening[0].key).kind in _BODY_KINDS:
                 return opening[0].key
+        return None
+
+    def _last_body(self, number: int, offset: int) -> str | None:
+        """The body "it" refers to when the sentence before does not open with one: the
+        last one quoted, in this paragraph or the one before, else the last state,
+        organisation or armed group named."""
         index = bisect_left(self.speakers, (number, offset, ""))
         for paragraph, _, key in reversed(self.speakers[:index]):
             if paragraph < number - 1:
@@ -293,13 +300,16 @@ class SubjectResolver:
         if narrator and any(w in _FIRST_PERSON for w in words):
             return narrator
         if [w.lower() for w in words] == ["it"]:  # "In a statement …, it said": a body
-            body = self._statement_voice(paragraph, start) \
+            body = self._opening_body(paragraph.number, start) \
+                or self._statement_voice(paragraph, start) \
                 or self._last_body(paragraph.number, start)
             if body is not None:
                 return body
         if any(w in self.lex.person_pronouns for w in words):
             return self.last_person(paragraph.number, start)
-        if [w.lower() for w in words[:2]] == ["one", "of"]:  # "one of the diplomats said"
+        lowered = [w.lower() for w in words]
+        if lowered[:2] == ["one", "of"] or lowered in (["the", "other"], ["that", "person"]):
+            # "one of the diplomats said", "the other said", "that person said"
             counted = self._one_of(paragraph, start)
             if counted is not None:
                 return counted

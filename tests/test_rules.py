@@ -858,3 +858,11 @@ def test_the_other_of_two_sources_and_it_after_a_statement(tmp_path: Path) -> No
     assert [(p, s) for p, s, _ in speakers(brief)] == [
         (1, "Thein Aung Moe"), (2, "Thein Aung Moe"), (3, "person briefed on them"),
         (3, "person briefed on them")]
+
+
+def test_what_the_parties_could_not_agree_on_is_not_a_term(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The commission stalled when members could not agree on how to fund it. Nor have the "
+        "parties agreed on who may vote. The sides agreed to open the crossing.")
+    assert found_by(brief.terms) == [("1.3", "term.agreed-to")]

@@ -866,3 +866,11 @@ def test_what_the_parties_could_not_agree_on_is_not_a_term(tmp_path: Path) -> No
         "The commission stalled when members could not agree on how to fund it. Nor have the "
         "parties agreed on who may vote. The sides agreed to open the crossing.")
     assert found_by(brief.terms) == [("1.3", "term.agreed-to")]
+
+
+def test_a_place_named_with_its_noun_is_the_place(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Villagers in Syunik province protested. Syunik borders Iran.")
+    assert [(a.name, a.kind, a.aliases, a.mentions) for a in brief.actors][:1] == [
+        ("Syunik", "place", ("Syunik province",), (1,))]

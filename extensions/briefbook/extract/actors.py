@@ -610,10 +610,11 @@ class _Finder:
                      if w in _MEMBERS or w in self.lex.role_nouns]  # "a member of Frelimo"
         after_and = re.search(r"(\S+) (?:and|or) $", before)
         place_noun = _PLACE_AFTER.match(paragraph.text, end)
+        also: list[str] = []
         if place_noun and not title and not self._speaks_after(paragraph, end):
-            end = place_noun.end()
-            name = paragraph.text[start:end]
-            kind, rule, cue = "place", "actor.place-noun-after", name
+            end = place_noun.end()  # "Syunik province" is Syunik, named with its noun
+            also = [paragraph.text[start:end]]
+            kind, rule, cue = "place", "actor.place-noun-after", also[0]
         elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
         elif len(words) > 1 and _state_force(words, before):
@@ -667,7 +668,7 @@ class _Finder:
         if owner and state_of(owner.group(1)) is not None:  # "Peru’s Ministry of Defence"
             start, name = start - len(owner.group()), owner.group() + name
         ref = paragraph.sentence_at(start).ref
-        candidate = _Candidate(name, kind, rule, cue, ref, [])
+        candidate = _Candidate(name, kind, rule, cue, ref, also)
         existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
         if existing is not None:
             candidate = self.candidates[existing]

@@ -282,6 +282,13 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
+
+    def keep(label: str, paragraph: Paragraph, sentence: Sentence, item: Finding) -> None:
+        if label == "term":
+            terms.append(_term(resolver.table, paragraph, sentence, item))
+        else:
+            plain[label].append(item)
+
     for paragraph in article.paragraphs:
         before: frozenset[str] = frozenset()
         here = quoted.get(paragraph.number, [])
@@ -302,11 +309,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                 hit = first_cue(rules, sentence.text, reported, before)
                 if hit is not None:
                     labels.add(label)
-                    item = _finding(label, paragraph, sentence, *hit)
-                    if label == "term":
-                        terms.append(_term(resolver.table, paragraph, sentence, item))
-                    else:
-                        plain[label].append(item)
+                    keep(label, paragraph, sentence, _finding(label, paragraph, sentence, *hit))
             before = frozenset(labels)
             for label in LEARNED_LABELS:  # what no written cue caught, the weighed words may
                 cue = None if label in labels else learned_cue(label, sentence.text, weights)
@@ -314,14 +317,10 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                     continue
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
-                if label == "term":
-                    terms.append(_term(resolver.table, paragraph, sentence, item))
-                elif label == "position":
-                    holder = _learned_holder(resolver, paragraph, sentence, here)
-                    if holder:
-                        positions.append(Position(item.id, item.summary, item.citations,
-                                                  item.why, actor=holder, stance="states"))
-                else:
-                    plain[label].append(item)
+                if label != "position":
+                    keep(label, paragraph, sentence, item)
+                elif holder := _learned_holder(resolver, paragraph, sentence, here):
+                    positions.append(Position(item.id, item.summary, item.citations, item.why,
+                                              actor=holder, stance="states"))
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},
             resolver.table)

@@ -24,7 +24,7 @@ from briefbook.evaluation import Score, gold_spans, match_spans
 from briefbook.extract import extract_brief
 from briefbook.extract.learned import LEARNED_LABELS, features, weights_of
 from briefbook.ingest import read_article
-from briefbook.ingest.article import Article, Sentence
+from briefbook.ingest.article import Article
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
@@ -48,7 +48,7 @@ def examples(gold_dir: Path, articles: Path, split: str = "dev") -> list[Example
         if gold.get("split", "dev") != split:
             continue
         article = read_article(articles / gold["article"])
-        rows += [(features(s.text), _overlapped(gold, article, s)) for s in article.sentences]
+        rows += _examples_of(gold, article)
     return rows
 
 
@@ -119,8 +119,7 @@ def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
         if gold.get("split", "dev") == "dev":
             article = read_article(articles / gold["article"])
-            cases.append((gold, article, [(features(s.text), _overlapped(gold, article, s))
-                                          for s in article.sentences]))
+            cases.append((gold, article, _examples_of(gold, article)))
     scores = {label: Score() for label in LEARNED_LABELS}
     for fold in range(folds):
         taught = [row for n, case in enumerate(cases) if n % folds != fold for row in case[2]]
@@ -138,8 +137,12 @@ def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
     return scores
 
 
-def _overlapped(gold: dict[str, Any], article: Article, sentence: Sentence) -> dict[str, bool]:
-    """For each label, whether a gold item of its category overlaps the sentence."""
-    return {label: any(p == sentence.paragraph and a < sentence.end and sentence.start < b
-                       for p, a, b in gold_spans(article, gold.get(category) or []))
-            for label, category in CATEGORY.items()}
+def _examples_of(gold: dict[str, Any], article: Article) -> list[Example]:
+    """Each sentence of one article: its features, and for each label whether a gold item
+    of that category overlaps it."""
+    spans = {label: gold_spans(article, gold.get(category) or [])
+             for label, category in CATEGORY.items()}
+    return [(features(s.text), {label: any(p == s.paragraph and a < s.end and s.start < b
+                                           for p, a, b in found)
+                                for label, found in spans.items()})
+            for s in article.sentences]

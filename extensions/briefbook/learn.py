@@ -33,7 +33,7 @@ MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
 STEPS = 300
 RATE = 0.5
 PENALTY = 1.0  # L2, against weights that only fit a handful of sentences
-KEEP = 0.01  # smaller weights are dropped from the file; they do not change a label
+KEEP = 0.01  # smaller weights are dropped from the file (and from cross-validation alike)
 
 
 Example = tuple[list[str], dict[str, bool]]

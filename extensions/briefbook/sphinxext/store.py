@@ -11,16 +11,22 @@ from briefbook.briefing import load_brief
 from briefbook.model import Brief
 from briefbook.overlay import overlay_path_for
 
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def code_files() -> list[Path]:
+    """The extension's own code, lexicons and learned weights: what extraction depends on."""
+    return [path for path in sorted(_PACKAGE.rglob("*"))
+            if path.suffix in {".py", ".yaml", ".json", ".mjs"}]
+
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of the extension's own code and lexicons: new rules rebuild every briefing."""
+    """A hash of ``code_files``: new rules or new weights rebuild every briefing."""
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in {".py", ".yaml", ".mjs"}:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
+    for path in code_files():
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

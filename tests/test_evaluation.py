@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefbook.briefing import load_brief
 from briefbook.draft import draft
 from briefbook.evaluation import agreement, as_json, evaluate, evaluate_article, same_speaker
+from briefbook.problems import InputError
 from conftest import FIRST, REPO
 
 EVAL = Path(__file__).parent / "eval"
@@ -147,3 +150,19 @@ def test_an_owner_before_a_name_does_not_make_another_speaker() -> None:
     assert same_speaker("Switzerland's Federal Department of Foreign Affairs",
                         "Federal Department of Foreign Affairs")
     assert not same_speaker("Russia’s Defence Ministry", "Ukraine’s Defence Ministry")
+
+
+def test_a_second_annotation_without_gold_or_with_misplaced_text_is_named(
+        tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "second").mkdir()
+    second = tmp_path / "second" / "kerry_moscow.yaml"
+    second.write_text("article: kerry_moscow.txt\nrisks: []\n", "utf-8")
+    with pytest.raises(InputError, match="no gold annotation"):
+        agreement(tmp_path / "second", tmp_path / "gold", EVAL / "articles")
+    shutil.copy(EVAL / "gold" / "kerry_moscow.yaml", tmp_path / "gold")
+    second.write_text("article: kerry_moscow.txt\nrisks:\n  - {paragraph: 2, evidence: "
+                      "\"words that are not there\"}\n", "utf-8")
+    with pytest.raises(InputError, match="annotated text not in ¶2") as raised:
+        agreement(tmp_path / "second", tmp_path / "gold", EVAL / "articles")
+    assert raised.value.problems[0].path == second

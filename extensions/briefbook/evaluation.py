@@ -38,6 +38,7 @@ import yaml
 from briefbook.extract import extract_brief
 from briefbook.ingest import Article, read_article
 from briefbook.model import Brief, Finding
+from briefbook.problems import InputError, Problem
 
 SPAN_CATEGORIES = ("terms", "positions", "risks", "background")
 CATEGORIES = ("quotes", "actors", *SPAN_CATEGORIES, "timeline")
@@ -99,9 +100,12 @@ class Report:
         return self.speakers_right / self.speakers_matched if self.speakers_matched else 1.0
 
     def data(self) -> dict[str, Any]:
+        """The report as JSON data: only the categories it scored (a second annotation has
+        no quotes or timeline), and quote speakers only when there are gold quotes."""
         scored = {name: s for name, s in self.scores.items() if s.gold or s.predicted}
         speakers = {"quote_speaker_accuracy": round(self.speaker_accuracy, 3),
-                    "quote_speakers_matched": self.speakers_matched} if "quotes" in scored else {}
+                    "quote_speakers_matched": self.speakers_matched} \
+            if self.scores["quotes"].gold else {}
         return {"articles": self.articles,
                 "categories": {name: s.data() for name, s in scored.items()}, **speakers}
 
@@ -114,22 +118,31 @@ def _span(text: str, piece: str) -> tuple[int, int] | None:
 Span = tuple[int, int, int]  # paragraph, start, end
 
 
-def gold_spans(article: Article, entries: list[dict[str, Any]]) -> list[Span]:
-    """Where each annotated item's text is: its paragraph and character range."""
+def gold_spans(article: Article, entries: list[dict[str, Any]], source: Path | None = None
+               ) -> list[Span]:
+    """Where each annotated item's text is: its paragraph and character range; an item
+    whose text is not in its paragraph is a problem of the annotation file ``source``."""
     spans = []
     for entry in entries:
-        text = article.paragraph(int(entry["paragraph"])).text
+        number = int(entry["paragraph"])
         piece = str(entry.get("evidence") or entry.get("text"))
-        found = _span(text, piece)
+        found = _span(article.paragraph(number).text, piece) \
+            if 1 <= number <= len(article.paragraphs) else None
         if found is None:
-            raise ValueError(f"gold evidence not in ¶{entry['paragraph']}: {piece!r}")
-        spans.append((int(entry["paragraph"]), *found))
+            raise InputError([Problem(source or article.path, 1,
+                                      f"annotated text not in ¶{number} of "
+                                      f"{article.path.name}: {piece!r}")])
+        spans.append((number, *found))
     return spans
 
 
+def overlaps(cited: Span, span: Span) -> bool:
+    """Whether two spans share a paragraph and at least one character of it."""
+    return cited[0] == span[0] and cited[1] < span[2] and span[1] < cited[2]
+
+
 def _overlaps(item: list[Span], span: Span) -> bool:
-    paragraph, start, end = span
-    return any(p == paragraph and s < end and start < e for p, s, e in item)
+    return any(overlaps(cited, span) for cited in item)
 
 
 def _score_spans(items: list[list[Span]], spans: list[Span]) -> tuple[Score, list[int | None]]:
@@ -141,10 +154,13 @@ def _score_spans(items: list[list[Span]], spans: list[Span]) -> tuple[Score, lis
     return Score(correct, len(items), sum(i is not None for i in first), len(spans)), first
 
 
-def match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]]
-                 ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
+def match_spans(brief: Brief, items: tuple[Finding, ...], gold: list[dict[str, Any]],
+                source: Path | None = None
+                ) -> tuple[Score, list[tuple[Finding, dict[str, Any]]]]:
+    """The score of extracted ``items`` against one category's gold items (from the file
+    ``source``), and each gold item found with the first item that matches it."""
     cited = [[(c.paragraph, c.start, c.end) for c in item.citations] for item in items]
-    score, first = _score_spans(cited, gold_spans(brief.article, gold))
+    score, first = _score_spans(cited, gold_spans(brief.article, gold, source))
     return score, [(items[i], entry) for i, entry in zip(first, gold, strict=True)
                    if i is not None]
 
@@ -216,7 +232,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
     brief = extract_brief(read_article(articles / gold["article"]))
     report = Report(articles=[gold["article"]])
-    score, pairs = match_spans(brief, brief.quotes, gold.get("quotes") or [])
+    score, pairs = match_spans(brief, brief.quotes, gold.get("quotes") or [], gold_path)
     report.scores["quotes"] = score
     report.speakers_matched = len(pairs)
     mine = _forms({a.name: (a.name, *a.aliases) for a in brief.actors})
@@ -228,7 +244,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
         for item, entry in pairs)
     for category in SPAN_CATEGORIES:
         report.scores[category] = match_spans(brief, getattr(brief, category),
-                                               gold.get(category) or [])[0]
+                                              gold.get(category) or [], gold_path)[0]
     report.scores["actors"] = _actors(
         [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"],
         gold.get("actors") or [])
@@ -249,20 +265,27 @@ def evaluate(gold_dir: Path, articles: Path) -> dict[str, Report]:
 def agreement(second_dir: Path, gold_dir: Path, articles: Path) -> Report:
     """How far a second, independent annotation of some articles (same format; actors,
     terms, positions, risks and background) agrees with the gold: its items scored as if
-    they were extracted ones, with the same matching rules. This is the ceiling a
-    rule-based extraction can be expected to reach on the same gold."""
+    they were extracted ones, with the same matching rules. Its items are clauses, as the
+    gold's are, where extracted items are whole sentences (which overlap a gold clause more
+    easily), so this shows how far two people agree rather than a score to compare
+    point for point."""
     report = Report()
     for second_path in sorted(second_dir.glob("*.yaml")):
         second = yaml.safe_load(second_path.read_text("utf-8"))
-        gold = yaml.safe_load((gold_dir / second_path.name).read_text("utf-8"))
+        gold_path = gold_dir / second_path.name
+        if not gold_path.exists():
+            raise InputError([Problem(second_path, 1, f"no gold annotation {gold_path} to "
+                                                      "compare this second annotation with")])
+        gold = yaml.safe_load(gold_path.read_text("utf-8"))
         article = read_article(articles / gold["article"])
         one = Report(articles=[gold["article"]])
         one.scores["actors"] = _actors([_gold_names(e) for e in second.get("actors") or []],
                                        gold.get("actors") or [])
         for category in SPAN_CATEGORIES:
-            theirs = [[span] for span in gold_spans(article, second.get(category) or [])]
+            theirs = [[span] for span in gold_spans(article, second.get(category) or [],
+                                                    second_path)]
             one.scores[category] = _score_spans(theirs, gold_spans(
-                article, gold.get(category) or []))[0]
+                article, gold.get(category) or [], gold_path))[0]
         report.add(one)
     return report
 

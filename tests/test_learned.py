@@ -7,12 +7,21 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from briefbook.extract import extract_brief
-from briefbook.extract.learned import LEARNED_FILE, features, learned, learned_cue
+from briefbook.extract.learned import (
+    LEARNED_FILE,
+    LEARNED_LABELS,
+    features,
+    learned,
+    learned_cues,
+    weights_of,
+)
 from briefbook.ingest import read_article
 from briefbook.learn import cross_validate, examples, learn, write
+from briefbook.problems import InputError
 
 EVAL = Path(__file__).parent / "eval"
 
@@ -21,6 +30,8 @@ def test_features_are_words_pairs_and_quote_marks() -> None:
     assert features("Troops could withdraw.") == [
         "could", "could withdraw", "troops", "troops could", "withdraw"]
     assert "<quote>" in features("“We will not sign,” he said.")
+    assert features("Kosovo’s négociations") == features("Kosovo's négociations") == [
+        "kosovo's", "kosovo's négociations", "négociations"]
 
 
 def test_a_sentence_no_written_rule_catches_is_labelled_by_its_weighed_words(
@@ -33,15 +44,18 @@ def test_a_sentence_no_written_rule_catches_is_labelled_by_its_weighed_words(
     risks = [(r.why.sentence, r.why.rule) for r in brief.risks]
     assert risks == [("1.1", "risk.learned")]
     cue = brief.risks[0].why.cue
-    assert cue.startswith("weighted words “") and "(score +" in cue
-    assert learned_cue("risk", "The weather was fine on Monday.") is None
+    assert cue.startswith("weighted words: ") and "; score +" in cue
+    assert learned_cues("The weather was fine on Monday.", {"risk"}) == {}
 
 
 def test_scores_are_the_same_every_time() -> None:
     text = "Each side will keep no more than 200 soldiers within five kilometres of the line."
     weights = learned()["term"]
-    assert weights.weigh(text) == weights.weigh(text)
-    assert learned_cue("term", text) == learned_cue("term", text)
+    assert weights.weigh(features(text)) == weights.weigh(features(text))
+    everything = set(LEARNED_LABELS)
+    assert "term" in learned_cues(text, everything)
+    assert learned_cues(text, everything) == learned_cues(text, everything)
+    assert learned_cues(text, {"risk"}).keys() <= {"risk"}
 
 
 def test_the_committed_weights_are_learned_from_the_development_split_alone(
@@ -51,11 +65,27 @@ def test_the_committed_weights_are_learned_from_the_development_split_alone(
     assert made.read_bytes() == LEARNED_FILE.read_bytes()
     data = json.loads(made.read_text("utf-8"))
     assert set(data["labels"]) == {"term", "position", "risk", "background"}
-    # A gold folder holding only held-back articles teaches nothing.
+
+
+def test_held_back_gold_teaches_nothing_and_bad_input_is_named(tmp_path: Path) -> None:
     held = tmp_path / "held"
     held.mkdir()
     shutil.copy(EVAL / "gold" / "korea_military_talks.yaml", held)
-    assert examples(held, EVAL / "articles") == []
+    with pytest.raises(InputError, match="no development gold"):
+        examples(held, EVAL / "articles")
+    unsplit = tmp_path / "unsplit"
+    unsplit.mkdir()
+    text = (EVAL / "gold" / "kerry_moscow.yaml").read_text("utf-8").replace("split: dev\n", "")
+    (unsplit / "kerry_moscow.yaml").write_text(text, "utf-8")
+    with pytest.raises(InputError, match="split must be dev or heldout"):
+        examples(unsplit, EVAL / "articles")
+    data = json.loads(LEARNED_FILE.read_text("utf-8"))
+    data["labels"]["risk"]["threshold"] = 1.0
+    with pytest.raises(InputError, match="not a probability"):
+        weights_of(data)
+    del data["labels"]["risk"]
+    with pytest.raises(InputError, match="must have the labels"):
+        weights_of(data)
 
 
 def test_cross_validation_scores_rules_and_weights_on_unseen_articles(tmp_path: Path) -> None:
@@ -79,7 +109,14 @@ def test_a_learned_stance_needs_a_holder(tmp_path: Path) -> None:
     brief = extract_brief(read_article(article))
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.1", "Egypt", "position.learned")]
-    assert learned_cue("position", "Any unilateral filling is a threat to its water security.")
+    assert "position" in learned_cues("Any unilateral filling is a threat to its water "
+                                      "security.", {"position"})
     article.write_text("Probe Article\n\nA dek line\n\nAny unilateral filling is a threat to "
                        "its water security.\n", "utf-8")
     assert extract_brief(read_article(article)).positions == ()
+
+
+def test_new_weights_rebuild_every_briefing() -> None:
+    from briefbook.sphinxext.store import code_files
+
+    assert LEARNED_FILE.resolve() in code_files()

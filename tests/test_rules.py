@@ -16,7 +16,7 @@ from briefbook.model import Brief, Finding
 def _written_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests are about the written rules: the learned weights stay out of them
     (tests/test_learned.py tests those)."""
-    monkeypatch.setattr("briefbook.extract.classify.learned_cue", lambda *_: None)
+    monkeypatch.setattr("briefbook.extract.classify.learned_cues", lambda *_: {})
 
 
 def brief_of(tmp_path: Path, *paragraphs: str, title: str = "Probe Article") -> Brief:

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from briefbook.briefing import load_brief
 from briefbook.model.serialize import brief_data
-from briefbook.problems import InputError
+from briefbook.problems import InputError, Problem
+
+_SECOND = "tests/eval/second"
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -54,7 +56,9 @@ def _eval(args: argparse.Namespace) -> int:
     from briefbook.evaluation import agreement, as_json, evaluate, table
 
     splits = evaluate(Path(args.gold), Path(args.articles))
-    second = Path(args.second)
+    second = Path(args.second or _SECOND)
+    if args.second and not second.is_dir():
+        raise InputError([Problem(second, 1, "no such folder of second annotations")])
     if second.is_dir() and any(second.glob("*.yaml")):
         splits["second annotation"] = agreement(second, Path(args.gold), Path(args.articles))
     print(table(splits))
@@ -70,7 +74,8 @@ def _learn(args: argparse.Namespace) -> int:
     if args.cross_validate:
         from briefbook.learn import cross_validate
 
-        for label, score in cross_validate(Path(args.gold), Path(args.articles)).items():
+        for label, score in cross_validate(Path(args.gold), Path(args.articles),
+                                           thresholds=dict(args.threshold)).items():
             print(f"{label:<11} P {score.precision:.3f}  R {score.recall:.3f}  "
                   f"F1 {score.f1:.3f}  (rules and weights, five-fold, dev)")
         return 0
@@ -80,6 +85,22 @@ def _learn(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{label} {len(item['weights'])}" for label, item in data["labels"].items())
     print(f"{out}: weights learned from {data['sentences']} sentences ({counts})")
     return 0
+
+
+def _threshold(text: str) -> tuple[str, float]:
+    """``risk=0.4`` from the command line: a label and a probability between 0 and 1."""
+    from briefbook.extract.learned import LEARNED_LABELS
+
+    label, _, value = text.partition("=")
+    try:
+        probability = float(value)
+    except ValueError:
+        probability = -1.0
+    if label not in LEARNED_LABELS or not 0 < probability < 1:
+        raise argparse.ArgumentTypeError(
+            f"--threshold {text!r}: expected LABEL=P with LABEL one of "
+            f"{', '.join(LEARNED_LABELS)} and P between 0 and 1")
+    return label, probability
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluation = commands.add_parser("eval", help="measure extraction against gold data")
     evaluation.add_argument("--gold", default="tests/eval/gold")
     evaluation.add_argument("--articles", default="tests/eval/articles")
-    evaluation.add_argument("--second", default="tests/eval/second",
-                            help="a second annotation of some articles, scored against the gold")
+    evaluation.add_argument("--second", help="a second annotation of some articles, scored "
+                                             f"against the gold (default: {_SECOND}, if there)")
     evaluation.add_argument("--json", help="also write the scores as JSON here")
     evaluation.set_defaults(run=_eval)
     learning = commands.add_parser("learn", help="learn the weighted cues from the dev gold")
@@ -111,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     learning.add_argument("--cross-validate", action="store_true",
                           help="score rules and weights on dev articles the weights did not "
                                "learn from, and write nothing")
+    learning.add_argument("--threshold", action="append", default=[], type=_threshold,
+                          metavar="LABEL=P", help="with --cross-validate, try this threshold")
     learning.set_defaults(run=_learn)
     args = parser.parse_args(argv)
     try:

@@ -1,14 +1,18 @@
 """Learn the weighted cues (``extract/lexicons/learned.json``) from the development split
 of the gold data: ``briefbook learn`` (``make learn``).
 
-For each label (term, position, risk, background) a sentence is a positive example when a gold item
-of that category overlaps it. The weights are a logistic regression over the sentence's
-words and word pairs (``extract.learned.features``), fitted by plain gradient descent: a
-fixed number of steps over the sentences in file order, so the same gold gives the same
-weights, byte for byte. Held-back articles are never read. Each label's threshold is the
-probability above which a sentence no rule labelled is labelled anyway; the values below
-were chosen by five-fold cross-validation on the development articles (by article), as
-those that gave the best F1 for rules and weights together.
+For each label (term, position, risk, background) a sentence is a positive example when a
+gold item of that category overlaps it. The weights are a logistic regression over the
+sentence's words and word pairs (``extract.learned.features``), fitted by plain gradient
+descent: a fixed number of steps over the sentences in file order, and weights rounded to
+four decimals, so the same gold gives the same file byte for byte on the same platform
+(``math.exp`` comes from the platform's C library). Only gold files whose ``split`` is
+``dev`` are used; a file without a split is an error, so nothing held back can slip in.
+Each label's threshold is the probability above which a sentence no rule labelled is
+labelled anyway. The values below are those that gave the best F1 for rules and weights
+together in five-fold cross-validation on the development articles (``briefbook learn
+--cross-validate --threshold LABEL=P`` tries others); the cross-validated figures are
+therefore a little optimistic.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from typing import Any
 
 import yaml
 
-from briefbook.evaluation import Score, gold_spans, match_spans
+from briefbook.evaluation import Score, gold_spans, match_spans, overlaps
 from briefbook.extract import extract_brief
 from briefbook.extract.learned import LEARNED_LABELS, features, weights_of
 from briefbook.ingest import read_article
 from briefbook.ingest.article import Article
+from briefbook.problems import InputError, Problem
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
@@ -39,17 +44,25 @@ KEEP = 0.01  # smaller weights are dropped from the file (and from cross-validat
 Example = tuple[list[str], dict[str, bool]]
 
 
-def examples(gold_dir: Path, articles: Path, split: str = "dev") -> list[Example]:
-    """Every sentence of the split's articles: its features, and for each label whether a
-    gold item of that category overlaps it."""
-    rows = []
+def development(gold_dir: Path, articles: Path) -> list[tuple[Path, dict[str, Any], Article]]:
+    """The development split: each gold file, its content and its article."""
+    found = []
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text("utf-8"))
-        if gold.get("split", "dev") != split:
-            continue
-        article = read_article(articles / gold["article"])
-        rows += _examples_of(gold, article)
-    return rows
+        if gold.get("split") not in {"dev", "heldout"}:
+            raise InputError([Problem(gold_path, 1, "split must be dev or heldout")])
+        if gold["split"] == "dev":
+            found.append((gold_path, gold, read_article(articles / gold["article"])))
+    if not found:
+        raise InputError([Problem(gold_dir, 1, "no development gold (split: dev) here")])
+    return found
+
+
+def examples(gold_dir: Path, articles: Path) -> list[Example]:
+    """Every sentence of the development articles: its features, and for each label whether
+    a gold item of that category overlaps it."""
+    return [row for path, gold, article in development(gold_dir, articles)
+            for row in _examples_of(path, gold, article)]
 
 
 def _vocabulary(rows: list[list[str]]) -> dict[str, int]:
@@ -103,6 +116,7 @@ def _fitted(data: list[Example]) -> dict[str, Any]:
 
 
 def write(data: dict[str, Any], path: Path) -> None:
+    """Write weights as sorted JSON, one value per line, so that a diff shows what moved."""
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                     "utf-8")
 
@@ -114,35 +128,33 @@ def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
     group is extracted with weights learned from the others and scored like ``make eval``
     (positions only where a holder could be named, as in the extraction); ``thresholds``
     try other thresholds than the chosen ones."""
-    cases = []
-    for gold_path in sorted(gold_dir.glob("*.yaml")):
-        gold = yaml.safe_load(gold_path.read_text("utf-8"))
-        if gold.get("split", "dev") == "dev":
-            article = read_article(articles / gold["article"])
-            cases.append((gold, article, _examples_of(gold, article)))
+    if folds < 2:
+        raise ValueError("cross-validation needs at least two folds")
+    cases = [(path, gold, article, _examples_of(path, gold, article))
+             for path, gold, article in development(gold_dir, articles)]
     scores = {label: Score() for label in LEARNED_LABELS}
     for fold in range(folds):
-        taught = [row for n, case in enumerate(cases) if n % folds != fold for row in case[2]]
+        taught = [row for n, case in enumerate(cases) if n % folds != fold for row in case[3]]
         fitted = _fitted(taught)
         for label, threshold in (thresholds or {}).items():
             fitted["labels"][label]["threshold"] = threshold
         weights = weights_of(fitted)
-        for n, (gold, article, _) in enumerate(cases):
+        for n, (path, gold, article, _) in enumerate(cases):
             if n % folds != fold:
                 continue
             brief = extract_brief(article, weights)
             for label, category in CATEGORY.items():
                 scores[label].add(match_spans(brief, getattr(brief, category),
-                                              gold.get(category) or [])[0])
+                                              gold.get(category) or [], path)[0])
     return scores
 
 
-def _examples_of(gold: dict[str, Any], article: Article) -> list[Example]:
+def _examples_of(path: Path, gold: dict[str, Any], article: Article) -> list[Example]:
     """Each sentence of one article: its features, and for each label whether a gold item
-    of that category overlaps it."""
-    spans = {label: gold_spans(article, gold.get(category) or [])
+    of that category (in the gold file ``path``) overlaps it."""
+    spans = {label: gold_spans(article, gold.get(category) or [], path)
              for label, category in CATEGORY.items()}
-    return [(features(s.text), {label: any(p == s.paragraph and a < s.end and s.start < b
-                                           for p, a, b in found)
+    return [(features(s.text), {label: any(overlaps((s.paragraph, s.start, s.end), span)
+                                           for span in found)
                                 for label, found in spans.items()})
             for s in article.sentences]

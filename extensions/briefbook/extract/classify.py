@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
-from briefbook.extract.learned import LEARNED_LABELS, Weights, learned_cue
+from briefbook.extract.learned import LEARNED_LABELS, Weights, learned_cues
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -33,7 +33,7 @@ _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|
 # hold a stance.
 _OPENING_CHARS = 60
 _HOLDER_KINDS = frozenset({"person", "state", "organisation", "armed group"})
-_FIRST_PERSON = frozenset({"I", "We", "we", "Our", "our", "My", "my"})
+_FIRST_PERSON = frozenset({"We", "we", "Our", "our", "My", "my", "I'm", "I’m"})
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
@@ -251,15 +251,18 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
             holder = _voice(table, speaker)
             return None if table.by_key(holder).kind == "source" else table.name_of(holder)
     tokens = tokens_between(paragraph, sentence.start, sentence.end)
-    if any(t[2] in _FIRST_PERSON for t in tokens):
-        narrator = resolver.narrators.get(paragraph.number)
-        return table.name_of(narrator) if narrator else resolver.issuers or None
+    narrator = resolver.narrators.get(paragraph.number)
+    first_person = any(t[2] in _FIRST_PERSON for t in tokens) or any(
+        t[2] == "I" and (n == 0 or not tokens[n - 1][2][:1].isupper())  # not "Phase I"
+        for n, t in enumerate(tokens))
+    if first_person and (narrator or resolver.issuers):
+        return table.name_of(narrator) if narrator else resolver.issuers
     opening = [m for m in table.in_span(paragraph.number, sentence.start,
                                         sentence.start + _OPENING_CHARS)
                if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
     if opening:
         return table.name_of(opening[0].key)
-    if tokens and tokens[0][2] in {"He", "She", "They", "It"}:
+    if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
         return table.name_of(key) if key else None
     return None
@@ -311,10 +314,10 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                     labels.add(label)
                     keep(label, paragraph, sentence, _finding(label, paragraph, sentence, *hit))
             before = frozenset(labels)
-            for label in LEARNED_LABELS:  # what no written cue caught, the weighed words may
-                cue = None if label in labels else learned_cue(label, sentence.text, weights)
-                if cue is None:
-                    continue
+            # What no written cue caught, the weighed words may. (A written rule stopped by
+            # its `unless` does not stop them: annotators mark some such sentences anyway.)
+            open_labels = {label for label in LEARNED_LABELS if label not in labels}
+            for label, cue in learned_cues(sentence.text, open_labels, weights).items():
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label != "position":

@@ -1,11 +1,12 @@
 """Weighted cues learned from the development annotations.
 
-A written cue rule misses a term, risk or background sentence phrased in words no rule
-lists. Here every word and word pair of a sentence carries a weight per label, learned by
-``briefbook learn`` from the development articles only (never the held-back ones) and kept
-as data in ``lexicons/learned.json``. A sentence no rule labelled is labelled when its
-weights add up past the label's threshold, and its reason names the words that weighed
-most. Scoring is a sum in a fixed order, so the same sentence always gets the same label.
+A written cue rule misses a term, position, risk or background sentence phrased in words
+no rule lists. Here the words and word pairs of a sentence carry a weight per label, learned
+by ``briefbook learn`` from the development articles only (never the held-back ones) and
+kept as data in ``lexicons/learned.json``; words too rare to learn from carry none. A
+sentence no rule labelled is labelled when its weights add up past the label's threshold,
+and its reason names the words that weighed most. The sum is exact (``math.fsum``), so the
+same sentence always gets the same label.
 """
 
 from __future__ import annotations
@@ -13,26 +14,31 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from briefbook.extract.lexicon import LEXICON_DIR
+from briefbook.problems import InputError, Problem
 
 LEARNED_FILE = LEXICON_DIR / "learned.json"
 # Labels whose sentences the weights may add (a position only when its holder can be
 # named: see ``classify``).
 LEARNED_LABELS = ("term", "position", "risk", "background")
 Weights = dict[str, "LearnedLabel"]
-_WORD = re.compile(r"[a-z0-9’']+")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _QUOTE_MARKS = frozenset("“”\"")
 _SHOWN = 3  # how many of the heaviest words an item's reason names
 
 
 def features(text: str) -> list[str]:
-    """A sentence's features: its lower-case words and word pairs, and whether it quotes."""
-    words = _WORD.findall(text.lower())
+    """A sentence's features: its words and word pairs (lower case, accents kept, curly
+    apostrophes made straight), and whether it quotes."""
+    plain = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    words = _WORD.findall(plain)
     found = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
     if _QUOTE_MARKS & set(text):
         found.add("<quote>")
@@ -48,40 +54,59 @@ class LearnedLabel:
     cutoff: float
     weights: dict[str, float]
 
-    def weigh(self, text: str) -> tuple[float, list[tuple[str, float]]]:
-        """The sentence's score and its features' weights, heaviest first."""
-        weighed = [(f, self.weights[f]) for f in features(text) if f in self.weights]
+    def weigh(self, found: list[str]) -> tuple[float, list[tuple[str, float]]]:
+        """The score of a sentence with these features, and their weights, heaviest first."""
+        weighed = [(f, self.weights[f]) for f in found if f in self.weights]
         score = self.bias + math.fsum(w for _, w in weighed)
         return score, sorted(weighed, key=lambda fw: (-fw[1], fw[0]))
 
 
 @cache
 def learned() -> Weights:
-    """The learned weights by label (empty when no weights file has been made)."""
-    if not LEARNED_FILE.exists():
-        return {}
-    return weights_of(json.loads(LEARNED_FILE.read_text("utf-8")))
+    """The learned weights by label; the file ships with the package, so a missing or
+    broken one is an error, not a silent change of what is extracted."""
+    try:
+        data = json.loads(LEARNED_FILE.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError([Problem(LEARNED_FILE, 1, f"cannot read the learned weights ({error});"
+                                                   " run `make learn`")]) from error
+    return weights_of(data, LEARNED_FILE)
 
 
-def weights_of(data: dict[str, Any]) -> Weights:
-    """Weights by label from the content of a weights file."""
-    return {label: LearnedLabel(float(item["bias"]), _logit(float(item["threshold"])),
-                                {f: float(w) for f, w in item["weights"].items()})
-            for label, item in data["labels"].items()}
+def weights_of(data: dict[str, Any], source: Path = LEARNED_FILE) -> Weights:
+    """Weights by label from the content of a weights file (named ``source`` in errors)."""
+    labels = data.get("labels") if isinstance(data, dict) else None
+    if not isinstance(labels, dict) or set(labels) != set(LEARNED_LABELS):
+        raise InputError([Problem(source, 1, "learned weights must have the labels "
+                                             f"{', '.join(LEARNED_LABELS)}")])
+    found = {}
+    for label, item in labels.items():
+        threshold = float(item["threshold"])
+        if not 0 < threshold < 1:
+            raise InputError([Problem(source, 1, f"{label}: threshold {threshold} is not a "
+                                                 "probability between 0 and 1")])
+        found[label] = LearnedLabel(float(item["bias"]), _logit(threshold),
+                                    {f: float(w) for f, w in item["weights"].items()})
+    return found
 
 
-def learned_cue(label: str, text: str, weights_by_label: Weights | None = None) -> str | None:
-    """The reason to give ``label`` to a sentence by its weighed words ("could" +1.20, …),
-    or None when the words do not weigh enough; ``weights_by_label`` replaces the learned
-    file (cross-validation passes weights learned without the article)."""
-    weights = (learned() if weights_by_label is None else weights_by_label).get(label)
-    if weights is None:
-        return None
-    score, weighed = weights.weigh(text)
-    if score <= weights.cutoff:
-        return None
-    heaviest = [f"“{f}” {w:+.2f}" for f, w in weighed[:_SHOWN] if w > 0]
-    return f"weighted words {', '.join(heaviest)} (score {score:+.2f})"
+def learned_cues(text: str, labels: set[str],
+                 weights_by_label: Weights | None = None) -> dict[str, str]:
+    """For each of ``labels`` whose weights the sentence's words carry past its threshold,
+    the reason ("weighted words: could +1.20, …; score +0.85"); ``weights_by_label``
+    replaces the learned file (cross-validation passes weights learned without the
+    article)."""
+    weights = learned() if weights_by_label is None else weights_by_label
+    found = features(text)
+    cues = {}
+    for label in LEARNED_LABELS:
+        if label not in labels or label not in weights:
+            continue
+        score, weighed = weights[label].weigh(found)
+        if score > weights[label].cutoff:
+            heaviest = ", ".join(f"{f} {w:+.2f}" for f, w in weighed[:_SHOWN] if w > 0)
+            cues[label] = f"weighted words: {heaviest}; score {score:+.2f}"
+    return cues
 
 
 def _logit(probability: float) -> float:

@@ -16,7 +16,7 @@ from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
 from briefbook.extract.learned import LEARNED_LABELS, Weights, learned_cues
 from briefbook.extract.lexicon import CueRule, lexicon
-from briefbook.extract.subjects import SubjectResolver, Token, tokens_between
+from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
 from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
@@ -33,7 +33,6 @@ _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|
 # hold a stance.
 _OPENING_CHARS = 60
 _HOLDER_KINDS = frozenset({"person", "state", "organisation", "armed group"})
-_FIRST_PERSON = frozenset({"We", "we", "Our", "our", "My", "my", "I'm", "I’m"})
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
@@ -252,8 +251,8 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
             return None if table.by_key(holder).kind == "source" else table.name_of(holder)
     tokens = tokens_between(paragraph, sentence.start, sentence.end)
     narrator = resolver.narrators.get(paragraph.number)
-    first_person = any(t[2] in _FIRST_PERSON for t in tokens) or any(
-        t[2] == "I" and (n == 0 or not tokens[n - 1][2][:1].isupper())  # not "Phase I"
+    first_person = any(t[2] in FIRST_PERSON and (
+        t[2] != "I" or n == 0 or not tokens[n - 1][2][:1].isupper())  # not "Phase I"
         for n, t in enumerate(tokens))
     if first_person and (narrator or resolver.issuers):
         return table.name_of(narrator) if narrator else resolver.issuers

@@ -39,7 +39,8 @@ _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however", "led",
                       "headed", "chaired", "accompanied", "backed"})
 _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragraphs stay linear
-_FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
+# Words that make a sentence first person.
+FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 
 
@@ -207,10 +208,16 @@ class SubjectResolver:
         said, would …"): the statement's speaker, person or body."""
         if "statement" not in paragraph.text[:offset]:
             return None
-        index = bisect_left(self.speakers, (paragraph.number, offset, ""))
-        earlier = [key for number, _, key in self.speakers[:index]
-                   if number >= paragraph.number - 1]
-        return earlier[-1] if earlier else None
+        return next(self._recent_speakers(paragraph.number, offset), None)
+
+    def _recent_speakers(self, number: int, offset: int) -> Iterator[str]:
+        """Who spoke before ``offset`` in paragraph ``number`` and the one before, the
+        nearest first."""
+        index = bisect_left(self.speakers, (number, offset, ""))
+        for paragraph, _, key in reversed(self.speakers[:index]):
+            if paragraph < number - 1:
+                return
+            yield key
 
     def _opening_body(self, number: int, offset: int) -> str | None:
         """The body the sentence before opens with ("The U.S. Embassy wrote on X … "…," it
@@ -231,12 +238,10 @@ class SubjectResolver:
         """The body "it" refers to when the sentence before does not open with one: the
         last one quoted, in this paragraph or the one before, else the last state,
         organisation or armed group named."""
-        index = bisect_left(self.speakers, (number, offset, ""))
-        for paragraph, _, key in reversed(self.speakers[:index]):
-            if paragraph < number - 1:
-                break
-            if self.table.by_key(key).kind in _BODY_KINDS:
-                return key
+        quoted = next((key for key in self._recent_speakers(number, offset)
+                       if self.table.by_key(key).kind in _BODY_KINDS), None)
+        if quoted is not None:
+            return quoted
         for mention in self._mentions_back(number, offset):
             if not mention.adjective and self.table.by_key(mention.key).kind in _BODY_KINDS:
                 return mention.key
@@ -297,7 +302,7 @@ class SubjectResolver:
             return people[0].key
         words = [t[2].rstrip(".,") for t in tokens]
         narrator = self.narrators.get(paragraph.number)
-        if narrator and any(w in _FIRST_PERSON for w in words):
+        if narrator and any(w in FIRST_PERSON for w in words):
             return narrator
         if [w.lower() for w in words] == ["it"]:  # "In a statement …, it said": a body
             body = self._opening_body(paragraph.number, start) \

@@ -96,6 +96,8 @@ def learned_cues(text: str, labels: set[str],
     the reason ("weighted words: could +1.20, …; score +0.85"); ``weights_by_label``
     replaces the learned file (cross-validation passes weights learned without the
     article)."""
+    if not labels:
+        return {}
     weights = learned() if weights_by_label is None else weights_by_label
     found = features(text)
     cues = {}

@@ -193,8 +193,13 @@ def _forms(names: dict[str, tuple[str, ...]]) -> Callable[[str], tuple[str, ...]
     return lambda name: by_form.get(name.casefold(), (name,))
 
 
+def _gold_forms(entry: dict[str, Any]) -> tuple[str, ...]:
+    """A gold actor's name and aliases, as written."""
+    return (str(entry["name"]), *map(str, entry.get("aliases") or []))
+
+
 def _gold_names(entry: dict[str, Any]) -> set[str]:
-    return _names(str(entry["name"]), *map(str, entry.get("aliases") or []))
+    return _names(*_gold_forms(entry))
 
 
 def _actors(predicted: list[set[str]], gold: list[dict[str, Any]]) -> Score:
@@ -236,8 +241,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     report.scores["quotes"] = score
     report.speakers_matched = len(pairs)
     mine = _forms({a.name: (a.name, *a.aliases) for a in brief.actors})
-    theirs = _forms({str(a["name"]): (str(a["name"]), *map(str, a.get("aliases") or []))
-                     for a in gold.get("actors") or []})
+    theirs = _forms({str(a["name"]): _gold_forms(a) for a in gold.get("actors") or []})
     report.speakers_right = sum(
         any(same_speaker(left, right) for left in mine(getattr(item, "speaker", ""))
             for right in theirs(str(entry["speaker"])))

@@ -175,17 +175,17 @@ def _state_force(words: list[str], before: str) -> bool:
     """Whether a name is a state's own forces: the state's name or demonym (or its
     possessive just before) and a forces name ("Malian Armed Forces", "Israel Defense
     Forces", "Sudan’s Armed Forces")."""
-    if _state_owned(before):
+    if _state_owner(before):
         return _FORCE_NAME.fullmatch(" ".join(words)) is not None
     return any(state_of(" ".join(words[:n])) is not None
                and _FORCE_NAME.fullmatch(" ".join(words[n:])) is not None
                for n in range(1, min(4, len(words))))
 
 
-def _state_owned(before: str) -> bool:
-    """Whether a name follows a state's possessive ("Sudan’s Armed Forces")."""
+def _state_owner(before: str) -> str:
+    """The state's possessive a name follows ("Sudan’s " before "Armed Forces"), or ""."""
     owner = _OWNER.search(before)
-    return owner is not None and state_of(owner.group(1)) is not None
+    return owner.group() if owner is not None and state_of(owner.group(1)) is not None else ""
 
 
 def _untitled(words: str) -> str:
@@ -663,10 +663,10 @@ class _Finder:
             kind, rule, cue = "person", "actor.capitalised-name", name
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
-        owner = _OWNER.search(before) if kind == "organisation" and rule == \
-            "actor.organisation-head" else None
-        if owner and state_of(owner.group(1)) is not None:  # "Peru’s Ministry of Defence"
-            start, name = start - len(owner.group()), owner.group() + name
+        owner = _state_owner(before) if kind == "organisation" and rule == \
+            "actor.organisation-head" else ""
+        if owner:  # "Peru’s Ministry of Defence"
+            start, name = start - len(owner), owner + name
         ref = paragraph.sentence_at(start).ref
         candidate = _Candidate(name, kind, rule, cue, ref, also)
         existing = self._bracketed(paragraph, start, end) or self._merge_target(name, kind, rule)
@@ -704,13 +704,17 @@ class _Finder:
             return None  # the end of a longer name: "Tehreek-e-Taliban Pakistan, or TTP"
         return key
 
+    def _known(self, name: str) -> _Candidate | None:
+        """The candidate a word next to a name is, if it is one ("Kerry" in "Kerry and")."""
+        return self.candidates.get(actor_key(name.strip(",;")))
+
     def _known_person(self, name: str) -> bool:
         """Whether ``name`` is a person on better evidence than a guess."""
-        known = self.candidates.get(actor_key(name.strip(",;")))
+        known = self._known(name)
         return known is not None and known.kind == "person" and known.rule not in _GUESSED
 
     def _kind_of(self, name: str) -> str:
-        known = self.candidates.get(actor_key(name.strip(",;")))
+        known = self._known(name)
         return known.kind if known else ""
 
     def _merge_target(self, name: str, kind: str, rule: str = "") -> str | None:

@@ -152,13 +152,23 @@ class _QuoteReader(SubjectResolver):
                   ) -> Attribution | None:
         """The speaker named after the speech verb ("…," said X), or after the description
         that comes first ("said Mozambique's president, Samora Tembe")."""
-        obj = self._phrase(paragraph, tokens)
-        person = obj and any(self.table.by_key(m.key).kind == "person"
-                             for m in self.table.in_span(paragraph.number, obj[0][0], obj[-1][1]))
-        named = self._named_after(paragraph, tokens[len(obj):]) \
-            if obj and not person and paragraph.text[obj[-1][1]:obj[-1][1] + 1] == "," else None
-        found = named or (self.noun_phrase(paragraph, obj) if obj else None)
+        found = self._described_or_named(paragraph, tokens)
         return Attribution(found, "quote.verb-then-speaker", cue) if found else None
+
+    def _described_or_named(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]],
+                            ends: frozenset[str] = frozenset({",", ".", ";"})) -> str | None:
+        """Who a phrase up to its first mark in ``ends`` names: a person it names, else the
+        person named after it when it is a description set off by a comma ("Mozambique's
+        president, Samora Tembe"; "a Hezbollah lawmaker, Youssef Dakroub, as saying"),
+        else what the phrase itself names."""
+        phrase = self._phrase(paragraph, tokens, ends)
+        if not phrase:
+            return None
+        person = any(self.table.by_key(m.key).kind == "person" for m in
+                     self.table.in_span(paragraph.number, phrase[0][0], phrase[-1][1]))
+        named = self._named_after(paragraph, tokens[len(phrase):]) \
+            if not person and paragraph.text[phrase[-1][1]:phrase[-1][1] + 1] == "," else None
+        return named or self.noun_phrase(paragraph, phrase)
 
     @staticmethod
     def _phrase(paragraph: Paragraph, tokens: list[tuple[int, int, str]],
@@ -274,12 +284,8 @@ class _QuoteReader(SubjectResolver):
         if "quoted" not in words or words[-1:] != ["as"]:
             return None
         first = len(words) - 1 - words[::-1].index("quoted")
-        # The name up to its comma, not the appositive that follows it; but the name after
-        # a description ("quoted a Hezbollah lawmaker, Youssef Dakroub, as saying").
-        phrase = self._phrase(paragraph, tokens[first + 1:-1], frozenset({","}))
-        named = self._named_after(paragraph, tokens[first + 1 + len(phrase):-1]) \
-            if phrase and paragraph.text[phrase[-1][1]:phrase[-1][1] + 1] == "," else None
-        return named or (self.noun_phrase(paragraph, phrase) if phrase else None)
+        # The name up to its comma, not the appositive that follows it.
+        return self._described_or_named(paragraph, tokens[first + 1:-1], frozenset({","}))
 
     def _said_before(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]
                      ) -> str | None:

@@ -874,3 +874,17 @@ def test_a_place_named_with_its_noun_is_the_place(tmp_path: Path) -> None:
         "Villagers in Syunik province protested. Syunik borders Iran.")
     assert [(a.name, a.kind, a.aliases, a.mentions) for a in brief.actors][:1] == [
         ("Syunik", "place", ("Syunik province",), (1,))]
+
+
+def test_names_keep_their_lower_case_nouns_and_numbers(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Aid reached Zamzam camp on Monday. Gangs of the Viv Ansanm coalition blocked "
+        "the road. The 5+5 Joint Military Commission met at the Haiyang Shiyou 981 oil rig. "
+        "Under Article 51 nothing changed on March 15.")
+    found = {a.name: (a.kind, a.aliases) for a in brief.actors}
+    assert found["Zamzam"] == ("place", ("Zamzam camp",))
+    assert found["Viv Ansanm"] == ("organisation", ("Viv Ansanm coalition",))
+    assert "5+5 Joint Military Commission" in found
+    assert "Haiyang Shiyou 981" in found
+    assert not {"Article 51", "Article", "15", "March 15"} & found.keys()

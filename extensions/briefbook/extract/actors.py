@@ -23,7 +23,7 @@ from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Actor, Why
 
 # A word, with inner dots ("U.S.") but not a missing space ("Clinton.The").
-_WORD = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-Z][a-z]))*[^\W_])?\.?")
+_WORD = re.compile(r"[^\W_](?:(?:[\w’'-]|\.(?![A-Z][a-z])|\+(?=\d))*[^\W_])?\.?")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
                                  "across", "inside", "towards", "toward", "through", "via"})
@@ -43,6 +43,9 @@ _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
+# Numbers inside names: "6th" or "5+5" before the words, "981" after them.
+_NUMBER_BEFORE = re.compile(r"\d+(?:\+\d+|st|nd|rd|th)")
+_NUMBER_AFTER = re.compile(r"\d{1,4}")
 # Nouns before "of" whose object is a body ("a member of Frelimo").
 _MEMBERS = frozenset({"member", "members", "wing", "faction", "arm", "leadership"})
 # A one-word name a "which" clause describes ("Somaliland, which declared …") is not a
@@ -136,7 +139,15 @@ _THE_ARMY = re.compile(r"(?:national |regular )?(?:army|armed forces|military)")
 # Brandtner").
 _NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
                                r"\s*(?=$|,|\s+(?:on|at|of|in)\b)")
-_PLACE_AFTER = re.compile(r" (?:province|region|district|governorate|county|prefecture|oblast)\b")
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A lower-case place or body noun right after a name ("Zamzam camp", "Viv Ansanm
+    coalition"): part of the name's fullest form."""
+    lex = lexicon()
+    nouns = sorted(lex.place_nouns_after | lex.body_nouns_after.keys(), key=lambda s: (-len(s), s))
+    return re.compile(rf" (?P<noun>{'|'.join(map(re.escape, nouns))})\b(?![’'-])")
 
 
 @cache
@@ -467,6 +478,8 @@ class _Finder:
                     if not tokens or self.is_claimed(paragraph.number, tokens[0][0],
                                                      tokens[-1][1]):
                         continue
+                if all(t[2][:1].isdigit() for t in tokens):
+                    continue  # "15" left of "March 15"
                 if self._demonym(paragraph, tokens):
                     continue
                 if len(tokens) == 1 and len(tokens[0][2].rstrip(".")) == 1:
@@ -609,12 +622,14 @@ class _Finder:
         member_of = [w for w in before.split()[-2:-1]
                      if w in _MEMBERS or w in self.lex.role_nouns]  # "a member of Frelimo"
         after_and = re.search(r"(\S+) (?:and|or) $", before)
-        place_noun = _PLACE_AFTER.match(paragraph.text, end)
+        noun_after = _noun_after().match(paragraph.text, end)
         also: list[str] = []
-        if place_noun and not title and not self._speaks_after(paragraph, end):
-            end = place_noun.end()  # "Syunik province" is Syunik, named with its noun
+        if noun_after and not title and not self._speaks_after(paragraph, end):
+            end = noun_after.end()  # "Syunik province" is Syunik, named with its noun
             also = [paragraph.text[start:end]]
-            kind, rule, cue = "place", "actor.place-noun-after", also[0]
+            body = self.lex.body_nouns_after.get(noun_after["noun"])
+            kind, rule, cue = (body, "actor.body-noun-after", also[0]) if body \
+                else ("place", "actor.place-noun-after", also[0])
         elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"
         elif len(words) > 1 and _state_force(words, before):
@@ -798,10 +813,12 @@ class _Finder:
                 run.append((start, end, word))  # "Working Mechanism for Consultation and …"
                 last_end = end
                 continue
-            is_name = bool(word) and (word[0].isupper() or self._particle(word)) \
-                and (word.lower() not in self.lex.role_nouns or word in self.title_words
-                     or word.title() in self.title_words) \
-                and word not in self.lex.person_pronouns and not _hyphen_adjective(word)
+            is_name = (bool(word) and (word[0].isupper() or self._particle(word))
+                       and (word.lower() not in self.lex.role_nouns or word in self.title_words
+                            or word.title() in self.title_words)
+                       and word not in self.lex.person_pronouns
+                       and not _hyphen_adjective(word)) \
+                or self._numbered(paragraph.text, run if start == last_end + 1 else [], word, end)
             if is_name and run and start == last_end + 1 and paragraph.text[last_end] == " ":
                 run.append((start, end, word))
             elif is_name:
@@ -822,6 +839,18 @@ class _Finder:
             runs.append(run)
         return [self._trim_particles(r) for r in runs  # "al-Mansouri" is a name on its own
                 if any(t[2][0].isupper() or _PARTICLE_NAME.fullmatch(t[2]) for t in r)]
+
+    def _numbered(self, text: str, run: list[tuple[int, int, str]], word: str, end: int) -> bool:
+        """Whether a number is part of a name: an ordinal or "5+5" before one ("6th Infantry
+        Division", "5+5 Joint Military Commission"), or a number closing one ("Haiyang
+        Shiyou 981", "Command Region 4"), not a date ("March 3") or a count ("Geneva 10
+        days")."""
+        if _NUMBER_BEFORE.fullmatch(word):
+            return re.match(r" [A-Z]", text[end:end + 2]) is not None
+        return _NUMBER_AFTER.fullmatch(word) is not None and len(run) >= 2 \
+            and all(t[2][:1].isupper() and t[2] not in _OPENING_WORDS for t in run[-2:]) \
+            and run[-1][2] not in self.lex.not_names \
+            and re.match(r" [a-z]+s\b| ?(?:%|per)", text[end:end + 20]) is None
 
     def _and_title(self, paragraph: Paragraph, run: list[tuple[int, int, str]], end: int
                    ) -> bool:

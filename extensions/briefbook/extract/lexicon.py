@@ -62,6 +62,8 @@ class Lexicon:
     organisation_heads: frozenset[str]
     place_heads: frozenset[str]
     place_openers: frozenset[str]
+    place_nouns_after: frozenset[str]
+    body_nouns_after: dict[str, str]
     armed_group_heads: frozenset[str]
     name_particles: frozenset[str]
     not_names: frozenset[str]
@@ -131,6 +133,8 @@ def lexicon() -> Lexicon:
         organisation_heads=frozenset(cues["organisation_heads"]),
         place_heads=frozenset(cues["place_heads"]),
         place_openers=frozenset(cues["place_openers"]),
+        place_nouns_after=frozenset(cues["place_nouns_after"]),
+        body_nouns_after=dict(cues["body_nouns_after"]),
         armed_group_heads=frozenset(cues["armed_group_heads"]),
         name_particles=frozenset(cues["name_particles"]),
         not_names=frozenset(cues["not_names"]),

@@ -627,8 +627,8 @@ class _Finder:
         if noun_after and not title and not self._speaks_after(paragraph, end):
             end = noun_after.end()  # "Syunik province" is Syunik, named with its noun
             also = [paragraph.text[start:end]]
-            body = self.lex.body_nouns_after.get(noun_after["noun"])
-            kind, rule, cue = (body, "actor.body-noun-after", also[0]) if body \
+            noun_kind = self.lex.body_nouns_after.get(noun_after["noun"])
+            kind, rule, cue = (noun_kind, "actor.body-noun-after", also[0]) if noun_kind \
                 else ("place", "actor.place-noun-after", also[0])
         elif title:
             kind, rule, cue = "person", "actor.titled-name", f"{title} {name}"

@@ -888,3 +888,43 @@ def test_names_keep_their_lower_case_nouns_and_numbers(tmp_path: Path) -> None:
     assert "5+5 Joint Military Commission" in found
     assert "Haiyang Shiyou 981" in found
     assert not {"Article 51", "Article", "15", "March 15"} & found.keys()
+
+
+def test_unnamed_officials_picked_up_again_and_people_named_after_their_role(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The plan was set out at a briefing by senior administration officials. “We ask only "
+        "for what is owed,” one of the officials said.",
+        "Mexico disagreed. “Drought is in the treaty,” the official said.",
+        "A U.S. official said the panel met. A second U.S. official said Israel agreed. "
+        "“Give it a chance,” the second official said.",
+        "“If the army stalls, we are back to square one,” the first official said.",
+        "“The fence comes down,” one diplomat familiar with the talks said, “but not the claim.”",
+        "The Secretary General of the Organization of American States, Tomás Elizondo Vega, "
+        "welcomed the deal. “It is a beginning,” the Secretary General said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "senior administration official"), (2, "senior administration official"),
+        (3, "second U.S. official"), (4, "U.S. official"),
+        (5, "diplomat familiar with the talks"), (5, "diplomat familiar with the talks"),
+        (6, "Tomás Elizondo Vega")]
+
+
+def test_ministries_speak_and_names_called_out_are_not_speakers(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Turkish energy ministry said the pipeline was “ready at short notice”.",
+        "QUESTION: Ms. Marquardt, the Iraqi Ministry of Oil said the deal “has run out of "
+        "road”. Is there a risk?",
+        "Spain’s foreign ministry said the deal would bring “prosperity without fences” to the "
+        "Campo de Gibraltar and end what it called “an anomaly on European soil.”",
+        "Salim bin Nasser al-Harthi, the Omani foreign ministry official who has shuttled "
+        "between the delegations, said the gaps were “narrow but not small.”",
+        "Rehema Achieng Oduya, Kenya’s Cabinet Secretary for Mining, signed for Nairobi. "
+        "“Today we are telling them they can go back to sea,” she said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Turkish energy ministry"), (2, "Iraqi Ministry of Oil"),
+        (3, "Spain’s foreign ministry"), (3, "Spain’s foreign ministry"),
+        (4, "Salim bin Nasser al-Harthi"), (5, "Rehema Achieng Oduya")]
+    assert kinds(brief)["Salim bin Nasser al-Harthi"] == "person"
+    assert "Cabinet Secretary" not in kinds(brief)

@@ -488,8 +488,11 @@ class _Finder:
                                          or _ADJECTIVE_ENDING.search(tokens[0][2])
                                          or _CONTRACTION.search(tokens[0][2])):
                     continue  # "African affairs", "Albanian", "Serbs"
-                if all(t[2] in self.title_words for t in tokens):
-                    continue  # "Minister" before a name in another script
+                if all(t[2] in self.title_words for t in tokens) or (
+                        tokens[-1][2] in _TITLE_HEADS
+                        and re.match(r" (?:for|of) [A-Z]", paragraph.text[tokens[-1][1]:])):
+                    continue  # "Minister" before a name in another script; "Cabinet
+                    # Secretary for Mining": a title with no one named
                 if any(t[2] in self.lex.document_heads for t in tokens):
                     self.documents.add((paragraph.number, tokens[-1][1]))
                     continue  # a document ("the Munich Agreement"), not an actor
@@ -519,8 +522,10 @@ class _Finder:
         ("State Border Service of the Republic of …"), not its formal title ("Government of
         the Republic of …" is the state itself)."""
         body = paragraph.text[start:owner]
-        return body.endswith(" of the ") and body.removesuffix("the ").strip() \
-            not in self.lex.state_prefixes
+        first = body[:body.find(" ")]  # "Ministry of Foreign Affairs of X", not "Ministers …"
+        return (body.endswith(" of the ") or (body.endswith(" of ") and first in self.body_heads
+                                              and not first.endswith("s"))) \
+            and body.removesuffix("the ").strip() not in self.lex.state_prefixes
 
     def _extends_claim(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
         """Whether a run is a known name followed by an organisation head ("AU Commission"),
@@ -674,8 +679,8 @@ class _Finder:
             kind, rule, cue = "person", "actor.person-coordination", after_and.group(0) + name
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
-        elif len(words) <= 3:
-            kind, rule, cue = "person", "actor.capitalised-name", name
+        elif len([w for w in words if w not in self.lex.name_particles or w == "of"]) <= 3:
+            kind, rule, cue = "person", "actor.capitalised-name", name  # "Salim bin Nasser al-X"
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name
         owner = _state_owner(before) if kind == "organisation" and rule == \

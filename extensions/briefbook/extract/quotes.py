@@ -121,6 +121,8 @@ class _QuoteReader(SubjectResolver):
                 return Attribution(found, "quote.according-to", "according to")
         for index, (_, _, word) in enumerate(tokens):
             if word.rstrip(".,") in self.lex.speech_verbs:
+                if "what" in words[max(0, index - 3):index]:
+                    return None  # "… to the port and end what it called "…"": the next quote's
                 subject = self.clause_subject(paragraph, tokens[:index])
                 if (subject and subject[0][2].lower() in self.lex.conjunctions) or (
                         index > 0 and tokens[index - 1][2].lower() in {"and", "but"}):

@@ -60,6 +60,26 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"close to)\s+(?:the\s+)?[\w’'-]+)?)\b")
 
 
+# Words that mark a later one of several unnamed speakers ("a second U.S. official").
+_LATER = frozenset({"second", "third", "another", "other"})
+
+
+@cache
+def _role_then_name(role: str) -> re.Pattern[str]:
+    """A role set off before a name by a comma: "The Secretary General of the OAS, ",
+    "defence minister, "."""
+    return re.compile(rf"(?i:\b{re.escape(role)})\b(?:[^,.;“”\"]{{0,60}}?)?, ")
+
+
+@cache
+def _described_group(plural: str) -> re.Pattern[str]:
+    """Lower-case words describing a group before its plural noun ("senior
+    administration officials"), not articles or numbers."""
+    return re.compile(rf"(?<![\w’'-])(?P<words>(?:(?!(?:the|a|an|of|by|and|two|three|both|"
+                      rf"several|some|many|other|these|those|its|their)\b)"
+                      rf"[a-z][\w.’'-]* ){{1,3}}){re.escape(plural)}\b")
+
+
 # Words between two names where the first is the head ("embassy in Bangui").
 _HEAD_BREAK = re.compile(r" (?:in|at|based in) (?:the )?")
 # A group counted by number ("two diplomats briefed on the talks", "three Lebanese
@@ -113,7 +133,7 @@ class SubjectResolver:
                 and subject[0][2].islower() \
                 and (paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
                      or subject[0][2] in self.lex.role_nouns)  # "that person said"
-            if (word.lower() in {"that", "which", "who", "where", "whether", "if"}
+            if (word.lower() in {"that", "which", "who", "where", "whether", "if", "what"}
                     and not determiner) \
                     or set(word) <= {"-", "—"}:
                 break
@@ -141,24 +161,58 @@ class SubjectResolver:
         off after ("X, a spokesman for …", however far back), else the last person named
         with that title ("Chief Negotiator X")."""
         pattern = _introduction(role)
+        first = qualifiers is not None and "first" in qualifiers
+        if first:  # "the first official": the one before "a second official"
+            qualifiers = (qualifiers or set()) - {"first"}
         for number in range(paragraph.number, 0, -1):
             current = self.paragraphs[number]
             found = [m for m in pattern.finditer(current.text)
                      if (number < paragraph.number or m.end() <= offset)
                      and current.sentence_at(m.start()) is current.sentence_at(m.end() - 1)
-                     and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))]
+                     and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))
+                     and not (first and _LATER & set(m.group(0).lower().split()))]
             if found:
                 person = self._described_person(current, found[-1].start())
                 if person is not None:  # "X, a spokesman for …, said …; the spokesman said"
                     return person
-                if number <= paragraph.number - _PARAGRAPHS_BACK and not qualifiers:
+                if number <= paragraph.number - _PARAGRAPHS_BACK and qualifiers is None:
                     continue  # a bare "the official" does not reach so far back
                 name = found[-1].group(1)
                 ref = current.sentence_at(found[-1].start()).ref
                 self.table, key = add_speaker(self.table, name, number, found[-1].group(0), ref)
                 return key
         return self._titled(paragraph.number, offset, role) \
+            or self._role_named(paragraph.number, offset, role) \
+            or self._unnamed_speaker(paragraph.number, offset, role) \
             or self._named_next(paragraph, offset, role)
+
+    def _role_named(self, number: int, offset: int, role: str) -> str | None:
+        """The person named in apposition to the role in the paragraphs before ("The
+        Secretary General of the OAS, Tomás Elizondo Vega, welcomed …"; "Colombia's
+        defence minister, Mariana Quintero, said")."""
+        pattern = _role_then_name(role)
+        for back in range(number, max(0, number - _PARAGRAPHS_BACK), -1):
+            text = self.paragraphs[back].text
+            for found in reversed(list(pattern.finditer(text, 0, offset if back == number
+                                                        else len(text)))):
+                after = self.table.in_span(back, found.end(), found.end() + 80)
+                if after and after[0].start == found.end() \
+                        and self.table.by_key(after[0].key).kind == "person":
+                    return after[0].key
+        return None
+
+    def _unnamed_speaker(self, number: int, offset: int, role: str) -> str | None:
+        """An unnamed speaker of that role who spoke before ("one of the officials said
+        … the official said")."""
+        index = bisect_left(self.speakers, (number, offset, ""))
+        for paragraph, _, key in reversed(self.speakers[:index]):
+            if paragraph <= number - _PARAGRAPHS_BACK * 2:
+                break
+            actor = self.table.by_key(key)
+            if actor.kind == "source" and any(
+                    self._same_role(word, role.lower()) for word in actor.name.lower().split()):
+                return key
+        return None
 
     def _described_person(self, paragraph: Paragraph, start: int) -> str | None:
         """The person a description at ``start`` is set off after ("Ahmed Shawky, a
@@ -275,6 +329,8 @@ class SubjectResolver:
         if not paragraph.text[:start].endswith(", ") \
                 or tokens[0][2].lower() in self.lex.conjunctions:
             return None  # "…, and officials said" is a new clause, not a description
+        if not re.match(r",| (?:who|whose|which|that)\b", paragraph.text[tokens[-1][1]:]):
+            return None  # "Ms. X, the ministry said …": a name called out, not described
         if len(tokens) <= 3 and tokens[0][2].lower() == "the" \
                 and tokens[-1][2].lower() in self.lex.role_nouns \
                 and paragraph.text[tokens[-1][1]:tokens[-1][1] + 1] != ",":
@@ -316,6 +372,8 @@ class SubjectResolver:
         if lowered[:2] == ["one", "of"] or lowered in (["the", "other"], ["that", "person"]):
             # "one of the diplomats said", "the other said", "that person said"
             counted = self._one_of(paragraph, start)
+            if counted is None and lowered[:2] == ["one", "of"]:
+                counted = self._one_of_group(paragraph, start, lowered[-1])
             if counted is not None:
                 return counted
         if any(w.lower() in self.lex.role_nouns for w in words):
@@ -329,8 +387,10 @@ class SubjectResolver:
                     and mentions:
                 return mentions[-1].key  # "the official KCNA news agency": not a role
             if last_role == 0 and len(kept) > 2 \
-                    and kept[1][2] in {"for", "of", "at", "to", "in", "from", "with"}:
-                last_role = len(kept) - 1  # "a spokesperson for the State Department"
+                    and kept[1][2] in {"for", "of", "at", "to", "in", "from", "with",
+                                       "familiar", "briefed", "involved", "close"}:
+                last_role = len(kept) - 1  # "a spokesperson for the State Department",
+                # "one diplomat familiar with the talks"
             elif last_role == 0:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
                     return self.descriptor(paragraph, start, role)
@@ -376,6 +436,26 @@ class SubjectResolver:
                 name = f"{last['before']}{role}{last['rest']}".strip()
                 self.table, key = add_speaker(self.table, name, number, last.group(),
                                               self.paragraphs[number].sentence_at(last.start()).ref)
+                return key
+        return None
+
+    def _one_of_group(self, paragraph: Paragraph, offset: int, plural: str) -> str | None:
+        """The unnamed speaker "one of the officials" is when the group was not counted:
+        one of the last group described by that noun ("a briefing by senior
+        administration officials" gives "senior administration official")."""
+        if not plural.endswith("s") or plural[:-1] not in self.lex.role_nouns:
+            return None
+        pattern = _described_group(plural)
+        for number in range(paragraph.number, max(0, paragraph.number - _PARAGRAPHS_BACK), -1):
+            text = self.paragraphs[number].text
+            found = [m for m in pattern.finditer(text, 0, offset if number == paragraph.number
+                                                 else len(text)) if m["words"].strip()]
+            if found:
+                last = found[-1]
+                name = f"{last['words']}{plural[:-1]}"
+                self.table, key = add_speaker(self.table, name, number, last.group(),
+                                              self.paragraphs[number].sentence_at(
+                                                  last.start()).ref)
                 return key
         return None
 

@@ -928,3 +928,20 @@ def test_ministries_speak_and_names_called_out_are_not_speakers(tmp_path: Path) 
         (4, "Salim bin Nasser al-Harthi"), (5, "Rehema Achieng Oduya")]
     assert kinds(brief)["Salim bin Nasser al-Harthi"] == "person"
     assert "Cabinet Secretary" not in kinds(brief)
+
+
+def test_relative_clauses_it_in_its_own_sentence_and_first_surnames(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Tajikistan’s State Committee for National Security, whose troops guard the border, "
+        "said the sides would “strengthen joint measures”.",
+        "A Tajik official who took part in the talks, speaking on condition of anonymity "
+        "because he was not authorised to speak, said it was no recognition. “We are "
+        "talking to whoever holds the other bank,” he said.",
+        "Egypt's foreign ministry accused Ethiopia of pressing ahead with what it called "
+        "\"unilateral measures\" on the river.",
+        "The Secretary General, Tomás Elizondo Vega, spoke first. “We will help,” "
+        "Elizondo said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Tajikistan’s State Committee for National Security"), (2, "Tajik official"),
+        (3, "Egypt's foreign ministry"), (4, "Tomás Elizondo Vega")]

@@ -242,6 +242,7 @@ class _Finder:
         self._at_end: dict[tuple[int, int], str] = {}  # (paragraph, end) -> key
         self._by_tail: dict[str, list[str]] = {}  # the last words of a person's name -> keys
         self._by_first: dict[str, list[str]] = {}  # a person's first word -> keys
+        self._by_middle: dict[str, list[str]] = {}  # a middle word ("Elizondo") -> keys
         self._by_alias: dict[str, list[str]] = {}
         self._mention_index: dict[int, list[int]] = {}
         self._rank: dict[str, int] = {}  # order in which candidates were first seen
@@ -314,6 +315,9 @@ class _Finder:
                 for tail in range(1, len(words)):  # "Lira", "Mendoza Lira"
                     self._by_tail.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
                 self._by_first.setdefault(words[0], []).append(key)
+                for middle in words[1:-1]:  # "Tomás Elizondo Vega": a first surname
+                    if middle[:1].isupper():
+                        self._by_middle.setdefault(middle, []).append(key)
         return self.candidates[key]
 
     def add(self, paragraph: Paragraph, start: int, end: int, candidate: _Candidate) -> None:
@@ -754,6 +758,9 @@ class _Finder:
                     if self.candidates[k].name.split()[-1] == name]
             if len(first) == 1 and not last:
                 return first[0]
+            middle = self._people(self._by_middle.get(name, []))
+            if len(middle) == 1 and not first and not last:
+                return middle[0]  # "Elizondo" for "Tomás Elizondo Vega"
         return None
 
     def _people(self, keys: list[str]) -> list[str]:

@@ -26,7 +26,8 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
 _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
                         r"(?P<who>(?:[\w’'-]+ ){0,4}?[a-z]+)"
                         r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
-                        r"(?:, [a-z][^,.]{0,60},)?"
+                        r"(?: who [a-z][^,.]{0,80}?)?"
+                        r"(?:, [a-z][^,.]{0,100},)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
 # "the Eritrean government issued a statement", "X said in a joint statement", "MINUSCA
 # welcomed the talks in a statement".
@@ -121,7 +122,7 @@ class SubjectResolver:
                 else:  # "The SNSD, in a statement, said"
                     break
             restrictive = word.lower() == "who" and bool(subject) and subject[0][2].islower()
-            if word.lower() in {"which", "who"} and (
+            if word.lower() in {"which", "who", "whose"} and (
                     paragraph.text[:token[0]].endswith(", ") or restrictive):
                 subject = []  # "X, who leads the delegation, said", "a diplomat who asked …"
                 continue
@@ -183,7 +184,7 @@ class SubjectResolver:
                 return key
         return self._titled(paragraph.number, offset, role) \
             or self._role_named(paragraph.number, offset, role) \
-            or self._unnamed_speaker(paragraph.number, offset, role) \
+            or self._unnamed_speaker(paragraph.number, offset, role, qualifiers) \
             or self._named_next(paragraph, offset, role)
 
     def _role_named(self, number: int, offset: int, role: str) -> str | None:
@@ -201,16 +202,19 @@ class SubjectResolver:
                     return after[0].key
         return None
 
-    def _unnamed_speaker(self, number: int, offset: int, role: str) -> str | None:
-        """An unnamed speaker of that role who spoke before ("one of the officials said
-        … the official said")."""
+    def _unnamed_speaker(self, number: int, offset: int, role: str,
+                         qualifiers: set[str] | None) -> str | None:
+        """An unnamed speaker of that role (and of the qualifiers' words) who spoke before
+        ("one of the officials said … the official said")."""
         index = bisect_left(self.speakers, (number, offset, ""))
         for paragraph, _, key in reversed(self.speakers[:index]):
             if paragraph <= number - _PARAGRAPHS_BACK * 2:
                 break
             actor = self.table.by_key(key)
-            if actor.kind == "source" and any(
-                    self._same_role(word, role.lower()) for word in actor.name.lower().split()):
+            words = set(actor.name.lower().split())
+            if actor.kind == "source" and any(self._same_role(word, role.lower())
+                                              for word in words) \
+                    and (qualifiers or set()) <= words:
                 return key
         return None
 
@@ -274,15 +278,21 @@ class SubjectResolver:
             yield key
 
     def _opening_body(self, number: int, offset: int) -> str | None:
-        """The body the sentence before opens with ("The U.S. Embassy wrote on X … "…," it
-        wrote")."""
+        """The body this sentence opens with, before "it" ("Egypt's foreign ministry accused
+        Ethiopia of … what it called"), else the one the sentence before opens with ("The
+        U.S. Embassy wrote on X … "…," it wrote")."""
         here = self.paragraphs.get(number)
         current = here.sentence_at(offset) if here else None
-        earlier = [s for s in here.sentences if s.end <= current.start] \
-            if here and current else []
-        if earlier and earlier[-1].text[:1] not in "\"“«„":  # not a quote's own words
-            opening = self.table.in_span(number, earlier[-1].start, earlier[-1].start + 60)
-            if opening and opening[0].start - earlier[-1].start <= 4 \
+        if here is None or current is None:
+            return None
+        earlier = [s for s in here.sentences if s.end <= current.start]
+        inserted = here.text[:offset].endswith(", ")  # "Israel, it said, had …": not Israel
+        for sentence in ((current,) if not inserted else ()) + tuple(earlier[-1:]):
+            if sentence.text[:1] in "\"“«„":  # not a quote's own words
+                continue
+            opening = self.table.in_span(number, sentence.start, min(sentence.start + 60,
+                                                                      offset))
+            if opening and opening[0].start - sentence.start <= 4 \
                     and not opening[0].adjective \
                     and self.table.by_key(opening[0].key).kind in _BODY_KINDS:
                 return opening[0].key

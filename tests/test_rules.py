@@ -945,3 +945,21 @@ def test_relative_clauses_it_in_its_own_sentence_and_first_surnames(tmp_path: Pa
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (1, "Tajikistan’s State Committee for National Security"), (2, "Tajik official"),
         (3, "Egypt's foreign ministry"), (4, "Tomás Elizondo Vega")]
+
+
+def test_joint_headings_bodies_on_and_words_that_are_not_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "MINISTER SAARINEN: Rein, welcome. The Police and Border Guard Board will patrol.",
+        "MINISTER TAMMSALU: Thank you, Annika. The United Nations Office on Drugs and Crime "
+        "and the International Chamber of Commerce will help, and the Islah party agrees.",
+        "At the Extraordinary Session, His Highness the Amir thanked Viet Nam.",
+        title="Joint press conference by Foreign Minister Annika Saarinen of Finland and "
+              "Foreign Minister Rein Tammsalu of Estonia")
+    found = {a.name: a.aliases for a in brief.actors}
+    assert found["Annika Saarinen"] == ("Annika", "SAARINEN")
+    assert found["Rein Tammsalu"] == ("Rein", "TAMMSALU")
+    assert found["Islah"] == ("Islah party",)
+    assert {"Police and Border Guard Board", "United Nations Office on Drugs and Crime",
+            "International Chamber of Commerce", "Vietnam"} <= found.keys()
+    assert not {"Extraordinary Session", "His Highness", "Highness"} & found.keys()

@@ -117,17 +117,20 @@ _TITLE_HEADS = frozenset({"Secretary", "Minister", "President", "Envoy", "Ambass
 _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 # Words between a body's head and the rest of its name ("Board of Governors", "Mission in
 # Armenia", "Institute for Security Studies").
-_LINKS = frozenset({"of", "in", "for"})
+_LINKS = frozenset({"of", "in", "for", "on"})
 # A surname that opens with a particle ("al-Mansouri", "bin-Zayed").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
                            "Force", "Church"})
-_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|Press [Cc]onference)"
+_REMARKS_BY = re.compile(r"(?:Remarks|Statement|Address|Speech|Briefing|"
+                         r"(?:[Jj]oint )?[Pp]ress [Cc]onference)"
                          r"(?: to (?:the )?(?:press|media|reporters|[A-Z][\w’'-]*"
                          r"(?: [A-Z][\w’'-]*)*))? "
                          r"(?:by|of) (?:the )?(?P<who>[A-Z][\w.’'-]*"
                          r"(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
+# The second speaker a joint heading names ("… of Finland and Foreign Minister Rein X").
+_AND_WHO = re.compile(r" and (?:the )?(?P<who>[A-Z][\w.’'-]*(?: (?:of |the )*[A-Z][\w.’'-]*)*)")
 # What follows a state's name in the name of its own forces ("Armed Forces", "Defence
 # Force"); "People's Liberation Army" is not such a name.
 _FORCE_NAME = re.compile(r"(?:(?:Armed|Defence|Defense|National|Royal|Military|Border|"
@@ -202,10 +205,13 @@ def _state_owner(before: str) -> str:
 def _untitled(words: str) -> str:
     """A person's name with the title in front of it taken off ("Foreign Minister Marte
     Lindvik" is "Marte Lindvik"); empty when what is left is not a name."""
-    split = words.split()
-    title = _leading_title(split)
-    name = split[len(title.split()):] if title else split
-    return " ".join(name) if len(name) >= 2 and all(w[0].isupper() for w in name) else ""
+    for form in (words, re.sub(r" of (?:the )?[A-Z][\w.’'-]*$", "", words)):
+        split = form.split()  # "Foreign Minister X of Finland" is X
+        title = _leading_title(split)
+        name = split[len(title.split()):] if title else split
+        if len(name) >= 2 and all(w[0].isupper() for w in name):
+            return " ".join(name)
+    return ""
 
 
 def _hyphen_adjective(word: str) -> bool:
@@ -416,14 +422,20 @@ class _Finder:
     def speaker_of_remarks(self) -> None:
         """The person a transcript's title names ("Remarks by Foreign Minister Marte
         Lindvik on …"), so that the speaker's label ("LINDVIK:") merges into the full name."""
-        found = _REMARKS_BY.match(self.article.title)
+        title = self.article.title
+        found = _REMARKS_BY.match(title) or _REMARKS_BY.search(title)
         if found is None:
             return
-        named = _NAME_AFTER_COMMA.search(self.article.title, found.end("who"))
+        named = _NAME_AFTER_COMMA.search(title, found.end("who"))
         name = _untitled(found["who"]) or (_untitled(named["name"]) if named else "")
-        if name:
-            self.candidate(actor_key(name), _Candidate(
-                name, "person", "actor.remarks-by", found.group(0), "title", []))
+        second = _AND_WHO.match(title, found.end("who"))
+        heading = [(name, found.group(0))]
+        if second is not None and name:  # "Joint press conference by X of Finland and Y"
+            heading.append((_untitled(second["who"]), second["who"]))
+        for person, cue in heading:
+            if person:
+                self.candidate(actor_key(person), _Candidate(
+                    person, "person", "actor.remarks-by", cue, "title", []))
 
     def collectives(self) -> None:
         """Actors named in lower case ("the opposition", "the joint monitoring committee"):
@@ -457,7 +469,10 @@ class _Finder:
                 while tokens and tokens[-1][2].lower() in self.lex.name_particles:
                     tokens = tokens[:-1]  # "Tens of" at the start of a sentence is "Tens"
                 while tokens and ((tokens[0][2] in self.lex.not_names
-                                   and not (tokens[0][2] in _COMPASS and len(tokens) > 1)) or (
+                                   and not (tokens[0][2] in _COMPASS and len(tokens) > 1)
+                                   and not (len(tokens) > 2  # "Police and Border Guard Board"
+                                            and tokens[0][2] in self.body_heads
+                                            and tokens[-1][2] in self.body_heads)) or (
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
                         and not _ACRONYM.fullmatch(tokens[0][2])  # "UNSMIL welcomes"
                         and not self._speaks_after(paragraph, tokens[-1][1])
@@ -469,7 +484,8 @@ class _Finder:
                     tokens = tokens[1:]  # "The World Food Programme said", "But Obi said"
                 # A body's name keeps a last word like "States" after a word that is not a
                 # link ("Alliance of Sahel States", not "EU Mission in May").
-                while tokens and (tokens[-1][2].lower() in self.lex.name_particles or (
+                while tokens and (tokens[-1][2] in _ORG_LINKS
+                                  or tokens[-1][2].lower() in self.lex.name_particles or (
                         tokens[-1][2] in self.lex.not_names
                         and not (len(tokens) > 1 and tokens[-2][2] not in _LINKS
                                  and _headed([t[2] for t in tokens], self.body_heads)))):

@@ -32,6 +32,9 @@ def test_features_are_words_pairs_and_quote_marks() -> None:
     assert "<quote>" in features("“We will not sign,” he said.")
     assert features("Kosovo’s négociations") == features("Kosovo's négociations") == [
         "kosovo's", "kosovo's négociations", "négociations"]
+    # A name is read both as written and as the word for its kind.
+    assert features("Kenya agreed.", ((0, 5, "state"),)) == [
+        "agreed", "kenya", "kenya agreed", "zzstate", "zzstate agreed"]
 
 
 def test_a_sentence_no_written_rule_catches_is_labelled_by_its_weighed_words(

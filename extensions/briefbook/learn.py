@@ -26,6 +26,8 @@ import yaml
 
 from briefbook.evaluation import Score, gold_spans, match_spans, overlaps
 from briefbook.extract import extract_brief
+from briefbook.extract.actors import find_actors
+from briefbook.extract.classify import sentence_names
 from briefbook.extract.learned import LEARNED_LABELS, features, weights_of
 from briefbook.ingest import read_article
 from briefbook.ingest.article import Article
@@ -154,7 +156,8 @@ def _examples_of(path: Path, gold: dict[str, Any], article: Article) -> list[Exa
     of that category (in the gold file ``path``) overlaps it."""
     spans = {label: gold_spans(article, gold.get(category) or [], path)
              for label, category in CATEGORY.items()}
-    return [(features(s.text), {label: any(overlaps((s.paragraph, s.start, s.end), span)
-                                           for span in found)
-                                for label, found in spans.items()})
+    table = find_actors(article)
+    return [(features(s.text, sentence_names(table, s)),
+             {label: any(overlaps((s.paragraph, s.start, s.end), span) for span in found)
+              for label, found in spans.items()})
             for s in article.sentences]

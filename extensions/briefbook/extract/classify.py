@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
-from briefbook.extract.learned import LEARNED_LABELS, Weights, learned_cues
+from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, learned_cues
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -161,6 +161,14 @@ def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) 
         if table.by_key(mention.key).kind in _PARTY_KINDS:
             return mention.key
     return None
+
+
+def sentence_names(table: ActorTable, sentence: Sentence) -> Names:
+    """The actors named in a sentence (not by an adjective), by offset in its text and
+    kind: what the weighted words read as names."""
+    return tuple((m.start - sentence.start, m.end - sentence.start, table.by_key(m.key).kind)
+                 for m in table.in_span(sentence.paragraph, sentence.start, sentence.end)
+                 if not m.adjective)
 
 
 def _voice(table: ActorTable, speaker: str) -> str:
@@ -316,7 +324,9 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
             # What no written cue caught, the weighed words may. (A written rule stopped by
             # its `unless` does not stop them: annotators mark some such sentences anyway.)
             open_labels = {label for label in LEARNED_LABELS if label not in labels}
-            for label, cue in learned_cues(sentence.text, open_labels, weights).items():
+            names = sentence_names(resolver.table, sentence) if open_labels else ()
+            for label, cue in learned_cues(sentence.text, open_labels, weights,
+                                           names).items():
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label != "position":

@@ -34,12 +34,25 @@ _QUOTE_MARKS = frozenset("“”\"")
 _SHOWN = 3  # how many of the heaviest words an item's reason names
 
 
-def features(text: str) -> list[str]:
+# What a name of each kind reads as, so that weights learned on one article's names carry
+# to another's ("Kenya agreed" and "Chad agreed" both read "zzstate agreed").
+NAME_WORDS = {"person": "zzperson", "state": "zzstate", "organisation": "zzbody",
+              "armed group": "zzgroup", "place": "zzplace"}
+Names = tuple[tuple[int, int, str], ...]
+
+
+def features(text: str, names: Names = ()) -> list[str]:
     """A sentence's features: its words and word pairs (lower case, accents kept, curly
-    apostrophes made straight), and whether it quotes."""
-    plain = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    words = _WORD.findall(plain)
-    found = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+    apostrophes made straight), each name in ``names`` (start, end and kind, by offset in
+    ``text``) read as the word for its kind, and whether it quotes."""
+    read = text
+    for start, end, kind in sorted(names, reverse=True):
+        read = f"{read[:start]} {NAME_WORDS.get(kind, 'zzname')} {read[end:]}"
+    found: set[str] = set()
+    for version in (text, read):
+        plain = unicodedata.normalize("NFC", version).lower().replace("’", "'")
+        words = _WORD.findall(plain)
+        found |= set(words) | {f"{a} {b}" for a, b in pairwise(words)}
     if _QUOTE_MARKS & set(text):
         found.add("<quote>")
     return sorted(found)
@@ -90,8 +103,8 @@ def weights_of(data: dict[str, Any], source: Path = LEARNED_FILE) -> Weights:
     return found
 
 
-def learned_cues(text: str, labels: set[str],
-                 weights_by_label: Weights | None = None) -> dict[str, str]:
+def learned_cues(text: str, labels: set[str], weights_by_label: Weights | None = None,
+                 names: Names = ()) -> dict[str, str]:
     """For each of ``labels`` whose weights the sentence's words carry past its threshold,
     the reason ("weighted words: could +1.20, …; score +0.85"); ``weights_by_label``
     replaces the learned file (cross-validation passes weights learned without the
@@ -99,7 +112,7 @@ def learned_cues(text: str, labels: set[str],
     if not labels:
         return {}
     weights = learned() if weights_by_label is None else weights_by_label
-    found = features(text)
+    found = features(text, names)
     cues = {}
     for label in LEARNED_LABELS:
         if label not in labels or label not in weights:

@@ -963,3 +963,11 @@ def test_joint_headings_bodies_on_and_words_that_are_not_names(tmp_path: Path) -
     assert {"Police and Border Guard Board", "United Nations Office on Drugs and Crime",
             "International Chamber of Commerce", "Vietnam"} <= found.keys()
     assert not {"Extraordinary Session", "His Highness", "Highness"} & found.keys()
+
+
+def test_an_unattributed_quote_is_no_one_for_it_to_refer_to(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "“Nothing was agreed.” The weather was fine in Lomé.",
+        "“We will return,” it said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [(1, ""), (2, "")]

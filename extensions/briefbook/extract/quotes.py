@@ -360,6 +360,7 @@ def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...],
                           (citation,), why, basis="quote", speaker=speaker)
             quotes.append(quote)
             previous = quote
-            resolver.speakers.append((paragraph.number, span.start, speaker))
+            if speaker:  # an unattributed quote is no one for "it" or "he" to be
+                resolver.speakers.append((paragraph.number, span.start, speaker))
             carried = quote if not span.closed else None
     return tuple(quotes), resolver.table

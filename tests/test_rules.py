@@ -971,3 +971,27 @@ def test_an_unattributed_quote_is_no_one_for_it_to_refer_to(tmp_path: Path) -> N
         "“Nothing was agreed.” The weather was fine in Lomé.",
         "“We will return,” it said.")
     assert [(n, s) for n, s, _ in speakers(brief)] == [(1, ""), (2, "")]
+
+
+def test_speakers_named_late_described_at_length_or_set_against_another(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "“The insurgents do not read our paper,” the general told reporters. He left.",
+        "The general, Maj. Gen. Félicien Ruzindana, has commanded the force since 2023.",
+        "The United States, whose navy is based in Bahrain and whose largest base is Al Udeid "
+        "Air Base in Qatar, said it welcomed “any step that strengthens unity.”",
+        "Karimli said cargo would move “without checks,” while Melikyan said officers would "
+        "be present “on every kilometre.”",
+        "Ships wait 14 days, according to one agent in Dubai, who asked not to be named. "
+        "“Every day at anchor is money,” he said.",
+        "Senator Mark Dellinger, a Florida Republican, said the swap “puts a price on every "
+        "passport.”",
+        "“The fishermen have paid,” said Nigeria’s minister of state for foreign affairs, "
+        "Ibrahim Danjuma Waziri, “for a border they did not draw.”",
+        "UNHCR will monitor. “Any return must be voluntary,” the agency said. Saudi Arabia’s "
+        "foreign ministry said it would “facilitate the movement of vessels.”")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Félicien Ruzindana"), (3, "United States"), (4, "Karimli"), (4, "Melikyan"),
+        (5, "agent in Dubai"), (6, "Mark Dellinger"), (7, "Ibrahim Danjuma Waziri"),
+        (7, "Ibrahim Danjuma Waziri"), (8, "UNHCR"), (8, "Saudi Arabia’s foreign ministry")]

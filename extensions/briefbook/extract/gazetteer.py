@@ -29,7 +29,7 @@ def institution_pattern() -> re.Pattern[str]:
     foreign ministry")."""
     lex = lexicon()
     demonyms = sorted({d for e in lex.gazetteer for d in e.demonyms}
-                      | {e.name for e in lex.gazetteer if e.kind == "state" and " " not in e.name},
+                      | {e.name for e in lex.gazetteer if e.kind == "state"},
                       key=lambda s: (-len(s), s))
     institutions = sorted(lex.institutions, key=lambda s: (-len(s), s))
     return re.compile(

@@ -30,6 +30,8 @@ _AFTER_WINDOW = 10
 # A determiner just before an opening mark: a term in quotes, not someone's words.
 _NAMING = re.compile(r"\b(?:the|a|an|so-called|its|their|his|her|two|three|four)\s+[“\"«„]$",
                      re.IGNORECASE)
+# Words before a later subject that open a clause of its own: the quote is not its words.
+_NEW_CLAUSE = frozenset({"that", "while", "whereas", "although", "though", "because"})
 # A closing quote mark just before a speech verb: the verb is inverted ("…," said X).
 _CLOSING = re.compile(r"[”\"»]")
 
@@ -128,15 +130,16 @@ class _QuoteReader(SubjectResolver):
                         index > 0 and tokens[index - 1][2].lower() in {"and", "but"}):
                     return None  # "… "a political instrument" and said …": the sentence's subject
                 if subject and tokens.index(subject[0]) > 0 \
-                        and tokens[tokens.index(subject[0]) - 1][2].lower() == "that":
-                    return None  # "X said … "…" and that Moscow welcomed …": X's words
+                        and tokens[tokens.index(subject[0]) - 1][2].lower() in _NEW_CLAUSE:
+                    return None  # "X said … "…" and that Moscow welcomed …", "… "…," while
+                    # Y said …": X's words
                 if subject:
                     found = self.noun_phrase(paragraph, subject)
                     if found:
                         return Attribution(found, "quote.speaker-after", word.rstrip(".,"))
                 if index > 0:
-                    return None
-                return self._inverted(paragraph, tokens[index + 1:], word.rstrip(".,"))
+                    return None  # the speaker may be named past the window's end
+                return self._inverted(paragraph, every[index + 1:], word.rstrip(".,"))
         return None
 
     @staticmethod
@@ -153,8 +156,12 @@ class _QuoteReader(SubjectResolver):
     def _inverted(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]], cue: str
                   ) -> Attribution | None:
         """The speaker named after the speech verb ("…," said X), or after the description
-        that comes first ("said Mozambique's president, Samora Tembe")."""
-        found = self._described_or_named(paragraph, tokens)
+        that comes first ("said Mozambique's president, Samora Tembe"); a relative clause
+        ("said a regional official who asked not to be named because he …") is not part
+        of it."""
+        relative = next((n for n, t in enumerate(tokens)
+                         if t[2].lower() in {"who", "which", "whose"}), len(tokens))
+        found = self._described_or_named(paragraph, tokens[:relative])
         return Attribution(found, "quote.verb-then-speaker", cue) if found else None
 
     def _described_or_named(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]],

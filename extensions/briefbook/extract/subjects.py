@@ -29,6 +29,9 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
                         r"(?: who [a-z][^,.]{0,80}?)?"
                         r"(?:, [a-z][^,.]{0,100},)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
+# "according to one agent in Dubai": an unnamed person a later "he" may be.
+_ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w’'-]+ ){0,3}?"
+                          r"(?P<role>[a-z]+)(?: (?:in|from|at) [A-Z][\w’'-]*)?)(?=[,.;])")
 # "the Eritrean government issued a statement", "X said in a joint statement", "MINUSCA
 # welcomed the talks in a statement".
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out|"
@@ -122,8 +125,8 @@ class SubjectResolver:
                 else:  # "The SNSD, in a statement, said"
                     break
             restrictive = word.lower() == "who" and bool(subject) and subject[0][2].islower()
-            if word.lower() in {"which", "who", "whose"} and (
-                    paragraph.text[:token[0]].endswith(", ") or restrictive):
+            if word.lower() == "whose" or (word.lower() in {"which", "who"} and (
+                    paragraph.text[:token[0]].endswith(", ") or restrictive)):
                 subject = []  # "X, who leads the delegation, said", "a diplomat who asked …"
                 continue
             if word.lower() in {"that", "which"} and self._relative_before(
@@ -134,7 +137,8 @@ class SubjectResolver:
                 and subject[0][2].islower() \
                 and (paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
                      or subject[0][2] in self.lex.role_nouns)  # "that person said"
-            if (word.lower() in {"that", "which", "who", "where", "whether", "if", "what"}
+            if (word.lower() in {"that", "which", "who", "where", "whether", "if", "what",
+                                 "while", "although", "though", "because", "whereas"}
                     and not determiner) \
                     or set(word) <= {"-", "—"}:
                 break
@@ -150,8 +154,8 @@ class SubjectResolver:
         """Whether a ", who"/", which" clause opens shortly before ``subject``: the
         subject proper is then in front of it."""
         earlier = [t for t in tokens if t[1] <= subject[0][0]][-20:]
-        return any(t[2].lower() in {"who", "which"} and paragraph.text[:t[0]].endswith(", ")
-                   for t in earlier)
+        return any((t[2].lower() in {"who", "which"} and paragraph.text[:t[0]].endswith(", "))
+                   or t[2].lower() == "whose" for t in earlier)
 
     def descriptor(self, paragraph: Paragraph, offset: int, role: str,
                    qualifiers: set[str] | None = None) -> str | None:
@@ -207,9 +211,7 @@ class SubjectResolver:
         """An unnamed speaker of that role (and of the qualifiers' words) who spoke before
         ("one of the officials said … the official said")."""
         index = bisect_left(self.speakers, (number, offset, ""))
-        for paragraph, _, key in reversed(self.speakers[:index]):
-            if paragraph <= number - _PARAGRAPHS_BACK * 2:
-                break
+        for _, _, key in reversed(self.speakers[:index]):
             actor = self.table.by_key(key)
             words = set(actor.name.lower().split())
             if actor.kind == "source" and any(self._same_role(word, role.lower())
@@ -231,16 +233,20 @@ class SubjectResolver:
         """The person the next sentence names in apposition to the same role, or one of
         its kind ("… the envoy told reporters. The diplomat, Ambassador Selim Arıkan,
         said …")."""
-        following = next((s for s in paragraph.sentences if s.start > offset), None)
-        found = _NAMED_ROLE.match(following.text) if following else None
-        if following is None or found is None \
-                or not self._same_role(found["role"].lower(), role.lower()):
-            return None
-        start = following.start + found.end()
-        people = [m for m in self.table.in_span(paragraph.number, start, start + 60)
-                  if self.table.by_key(m.key).kind == "person"]
-        if people and re.fullmatch(r"(?:[A-Z][\w.’'-]* )*", paragraph.text[start:people[0].start]):
-            return people[0].key
+        following = [(paragraph, s) for s in paragraph.sentences if s.start > offset][:1]
+        after = self.paragraphs.get(paragraph.number + 1)
+        if after is not None and after.sentences:  # or as the next paragraph opens
+            following.append((after, after.sentences[0]))
+        for current, sentence in following:
+            found = _NAMED_ROLE.match(sentence.text)
+            if found is None or not self._same_role(found["role"].lower(), role.lower()):
+                continue
+            start = sentence.start + found.end()
+            people = [m for m in self.table.in_span(current.number, start, start + 60)
+                      if self.table.by_key(m.key).kind == "person"]
+            if people and re.fullmatch(r"(?:[A-Z][\w.’'-]* )*",
+                                       current.text[start:people[0].start]):
+                return people[0].key
         return None
 
     def _same_role(self, one: str, other: str) -> bool:
@@ -345,9 +351,11 @@ class SubjectResolver:
                 and tokens[-1][2].lower() in self.lex.role_nouns \
                 and paragraph.text[tokens[-1][1]:tokens[-1][1] + 1] != ",":
             return None  # "Cairo will act, the spokesman said": an attribution, not a description
-        if any(self.table.by_key(m.key).kind == "person"
-               for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
-            return None
+        if tokens[0][2].lower() not in {"a", "an"} and any(
+                self.table.by_key(m.key).kind == "person"
+                for m in self.table.in_span(paragraph.number, start, tokens[-1][1])):
+            return None  # "…, Foreign Minister X said": X is the subject; but "X, a Florida
+            # Republican, said" describes X
         before = self.table.in_span(paragraph.number, max(0, start - 160), start - 2)
         for mention in reversed(before):  # "X, a member of Y, the region's parliament, wrote"
             if self.table.by_key(mention.key).kind == "person" and _APPOSITIONS.fullmatch(
@@ -536,9 +544,14 @@ class SubjectResolver:
         found = None
         named_ends = {m.end for m in self.table.in_span(number, start, offset)
                       if self.table.by_key(m.key).kind == "person"}
-        for match in _DESCRIBED.finditer(self.paragraphs[number].text, start, offset):
+        text = self.paragraphs[number].text
+        for match in _DESCRIBED.finditer(text, start, offset):
             words = match.group("who").split()
             if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s") \
                     and match.start() not in named_ends:  # not "X, the former minister, …"
+                found = match
+        for match in _ACCORDING_TO.finditer(text, start, offset):  # "according to one agent
+            if match["role"] in self.lex.role_nouns and (  # in Dubai, who asked …"
+                    found is None or match.start() > found.start()):
                 found = match
         return found

@@ -995,3 +995,11 @@ def test_speakers_named_late_described_at_length_or_set_against_another(
         (1, "Félicien Ruzindana"), (3, "United States"), (4, "Karimli"), (4, "Melikyan"),
         (5, "agent in Dubai"), (6, "Mark Dellinger"), (7, "Ibrahim Danjuma Waziri"),
         (7, "Ibrahim Danjuma Waziri"), (8, "UNHCR"), (8, "Saudi Arabia’s foreign ministry")]
+
+
+def test_calls_for_is_a_term_only_when_the_text_calls_for_it(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The proposal calls for both armies to pull back ten kilometres.",
+        "The opposition calls for fresh elections. Those responsible must be held to account.")
+    assert found_by(brief.terms) == [("1.1", "term.calls-for")]

@@ -1003,3 +1003,15 @@ def test_calls_for_is_a_term_only_when_the_text_calls_for_it(tmp_path: Path) -> 
         "The proposal calls for both armies to pull back ten kilometres.",
         "The opposition calls for fresh elections. Those responsible must be held to account.")
     assert found_by(brief.terms) == [("1.1", "term.calls-for")]
+
+
+def test_a_pronoun_passes_over_a_person_of_the_other_gender(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Amina Yusuf met Hassan Omar, the army's spokesman, in Nairobi. “We are ready,” she "
+        "said.",
+        "Bakari Shee thanked Ms. Rehema Oduya. “The sea is open,” he said.",
+        "“For years the argument was about ships,” the envoy told reporters. Henrik Dahlgaard, "
+        "a Danish diplomat who took up the post last year, said the text was signed.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Amina Yusuf"), (2, "Bakari Shee"), (3, "Henrik Dahlgaard")]

@@ -51,6 +51,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     speech_participles: frozenset[str]
     person_pronouns: frozenset[str]
+    genders: dict[str, str]
     role_nouns: frozenset[str]
     role_groups: dict[str, int]
     institutions: tuple[str, ...]
@@ -121,6 +122,8 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(cues["speech_verbs"]),
         speech_participles=frozenset(cues["speech_participles"]),
         person_pronouns=frozenset(cues["person_pronouns"]),
+        genders={word: gender for gender, words in cues["gendered_words"].items()
+                 for word in words},
         role_nouns=frozenset(cues["role_nouns"]),
         role_groups={role: number for number, group in enumerate(cues["role_groups"])
                      for role in group},

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from briefbook.extract.actor_table import ActorTable, Mention, add_speaker
 from briefbook.extract.lexicon import Lexicon
-from briefbook.ingest.article import Paragraph
+from briefbook.ingest.article import Paragraph, Sentence
 
 TOKEN = re.compile(r"[\w.’'-]+")
 Token = tuple[int, int, str]
@@ -95,6 +95,9 @@ _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
 # Descriptions set off by commas after a name: ", a member of the Authority, the region's
 # interim parliament, ".
 _APPOSITIONS = re.compile(r"(?:, (?:a|an|the|one)\b[^,]{1,80})*, ")
+# ", a Danish diplomat", ", the mission's spokeswoman": a description after a name.
+_DESCRIBED_ROLE = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?P<role>[a-z][\w-]*)\b"
+                             r"(?= who\b|,| (?:for|of|at|in|to|with)\b)")
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
 
@@ -111,6 +114,7 @@ class SubjectResolver:
         self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
         self.issuers = ""  # who "we" are in a statement issued jointly
         self.quoted: dict[int, list[tuple[int, int]]] = {}  # quotation-mark spans by paragraph
+        self._genders: dict[str, str] = {}
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""
@@ -238,6 +242,9 @@ class SubjectResolver:
         if after is not None and after.sentences:  # or as the next paragraph opens
             following.append((after, after.sentences[0]))
         for current, sentence in following:
+            first = self._role_after_name(current, sentence, role)
+            if first is not None:  # "… the envoy said. Henrik X, a Danish diplomat who …, said"
+                return first
             found = _NAMED_ROLE.match(sentence.text)
             if found is None or not self._same_role(found["role"].lower(), role.lower()):
                 continue
@@ -248,6 +255,19 @@ class SubjectResolver:
                                        current.text[start:people[0].start]):
                 return people[0].key
         return None
+
+    def _role_after_name(self, paragraph: Paragraph, sentence: Sentence, role: str
+                         ) -> str | None:
+        """The person a sentence opens with when a description of the same role follows
+        the name ("Henrik Dahlgaard, a Danish diplomat who took up the post …")."""
+        opening = self.table.in_span(paragraph.number, sentence.start, sentence.start + 60)
+        if not opening or opening[0].start != sentence.start \
+                or self.table.by_key(opening[0].key).kind != "person":
+            return None
+        described = _DESCRIBED_ROLE.match(paragraph.text, opening[0].end)
+        if described is None or not self._same_role(described["role"].lower(), role.lower()):
+            return None
+        return opening[0].key
 
     def _same_role(self, one: str, other: str) -> bool:
         """Whether two role nouns may name the same person: the same word, or words of one
@@ -385,7 +405,9 @@ class SubjectResolver:
             if body is not None:
                 return body
         if any(w in self.lex.person_pronouns for w in words):
-            return self.last_person(paragraph.number, start)
+            gender = next((self.lex.genders[w.lower()] for w in words
+                           if w.lower() in self.lex.genders), "")
+            return self.last_person(paragraph.number, start, gender)
         lowered = [w.lower() for w in words]
         if lowered[:2] == ["one", "of"] or lowered in (["the", "other"], ["that", "person"]):
             # "one of the diplomats said", "the other said", "that person said"
@@ -518,8 +540,40 @@ class SubjectResolver:
                     return bodies[-1].key
         return None
 
-    def last_person(self, paragraph: int, offset: int) -> str | None:
-        """The person named (or quoted) last before a position: whom "he" refers to."""
+    def gender(self, key: str) -> str:
+        """A person's gender when the article tells it: an honorific before a mention ("Ms.
+        Oduya") or a gendered noun in a description after one ("X, a U.N. spokeswoman");
+        "" when it does not, or tells both."""
+        if key not in self._genders:
+            told = set()
+            genders = self.lex.genders
+            for mention in self.table.mentions:
+                if mention.key != key or mention.paragraph not in self.paragraphs:
+                    continue
+                text = self.paragraphs[mention.paragraph].text
+                before = text[max(0, mention.start - 12):mention.start].split()
+                if before and before[-1] in genders:
+                    told.add(genders[before[-1]])
+                described = _DESCRIBED_ROLE.match(text, mention.end)
+                if described is not None and described["role"] in genders:
+                    told.add(genders[described["role"]])
+            self._genders[key] = told.pop() if len(told) == 1 else ""
+        return self._genders[key]
+
+    def last_person(self, paragraph: int, offset: int, gender: str = "") -> str | None:
+        """The person named (or quoted) last before a position: whom "he" refers to; with
+        the pronoun's ``gender``, one known to be of the other gender is passed over for
+        the person named before."""
+        found = self._last_person(paragraph, offset)
+        if found is None or not gender or self.gender(found) in {"", gender}:
+            return found
+        for mention in self._mentions_back(paragraph, offset):
+            actor = self.table.by_key(mention.key)
+            if actor.kind == "person" and self.gender(mention.key) in {"", gender}:
+                return mention.key
+        return found
+
+    def _last_person(self, paragraph: int, offset: int) -> str | None:
         named = self.table.last_person_before(paragraph, offset, self.quoted)
         index = bisect_left(self.speakers, (paragraph, offset, ""))
         spoke = self.speakers[index - 1] if index else None

@@ -166,3 +166,12 @@ def test_a_second_annotation_without_gold_or_with_misplaced_text_is_named(
     with pytest.raises(InputError, match="annotated text not in ¶2") as raised:
         agreement(tmp_path / "second", tmp_path / "gold", EVAL / "articles")
     assert raised.value.problems[0].path == second
+
+
+def test_a_gold_file_without_a_split_is_named(tmp_path: Path) -> None:
+    shutil.copy(FIRST, tmp_path / "a.txt")
+    gold = tmp_path / "a.yaml"
+    gold.write_text("article: a.txt\nactors: []\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        evaluate_article(gold, tmp_path)
+    assert str(gold) in str(caught.value) and "split must be dev or heldout" in str(caught.value)

@@ -42,6 +42,7 @@ from briefbook.problems import InputError, Problem
 
 SPAN_CATEGORIES = ("terms", "positions", "risks", "background")
 CATEGORIES = ("quotes", "actors", *SPAN_CATEGORIES, "timeline")
+SPLITS = ("dev", "heldout")  # every gold file says which it is in
 
 
 @dataclass
@@ -235,6 +236,8 @@ def _timeline(brief: Brief, gold: list[dict[str, Any]]) -> Score:
 def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
     """The split of one gold file and the scores of the automatic extraction on it."""
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
+    if not isinstance(gold, dict) or gold.get("split") not in SPLITS:
+        raise InputError([Problem(gold_path, 1, "split must be dev or heldout")])
     brief = extract_brief(read_article(articles / gold["article"]))
     report = Report(articles=[gold["article"]])
     score, pairs = match_spans(brief, brief.quotes, gold.get("quotes") or [], gold_path)
@@ -253,7 +256,7 @@ def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
         [_names(a.name, *a.aliases) for a in brief.actors if a.kind != "source"],
         gold.get("actors") or [])
     report.scores["timeline"] = _timeline(brief, gold.get("timeline") or [])
-    return str(gold.get("split", "dev")), report
+    return str(gold["split"]), report
 
 
 def evaluate(gold_dir: Path, articles: Path) -> dict[str, Report]:

@@ -454,8 +454,8 @@ def test_long_appositives_clerics_and_described_commanders(tmp_path: Path) -> No
         "That is the core problem, according to Felix Nkwain Tabe, who studies the conflict. "
         "\"The leaders can open a door,\" he said.")
     assert [(p, s) for p, s, _ in speakers(brief)] == [
-        (1, "Bertrand Mbarga Essomba"), (2, "Emmanuel Ndong Fru"), (3, "separatist commander"),
-        (4, "Felix Nkwain Tabe")]
+        (1, "Bertrand Mbarga Essomba"), (2, "Emmanuel Ndong Fru"),
+        (3, "separatist commander in Bui division"), (4, "Felix Nkwain Tabe")]
     assert kinds(brief)["Bamenda"] == "place"
 
 
@@ -1015,3 +1015,27 @@ def test_a_pronoun_passes_over_a_person_of_the_other_gender(tmp_path: Path) -> N
         "a Danish diplomat who took up the post last year, said the text was signed.")
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (1, "Amina Yusuf"), (2, "Bakari Shee"), (3, "Henrik Dahlgaard")]
+
+
+def test_people_described_first_and_named_later(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The head of Niger’s delegation said the agreement ended the practice. “No one will "
+        "be left in the sand,” he said. “That page is turned.” The official, Colonel Ibrahim "
+        "Dan Malam, is the ministry's secretary-general.",
+        "Algeria’s foreign ministry said the border was long. The delegation was led by its "
+        "director of consular affairs. “Our border is a thousand kilometres,” she said. The "
+        "diplomat, Nadia Aït Saadi, rejected the reports.",
+        "In Geneva, a spokesman for the U.N. refugee agency welcomed the procedures. “A list "
+        "of names is not a screening,” he told a briefing.",
+        "The spokesman, Tomás Ferreira, said UNHCR had not been consulted.",
+        "A spokeswoman for the delegation in Melilla, Carmen Aguado, said a summary had been "
+        "released. “Nobody is hiding anything,” the spokeswoman said.",
+        "Deputy Interior Minister Mukhtar al-Kabti spoke. “The investigation,” Kabti said, "
+        "“will name them.” Vietnam's foreign ministry spokesperson, Vu Thi Minh Nguyet, "
+        "spoke next. “We demand an inquiry,” she said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Ibrahim Dan Malam"), (1, "Ibrahim Dan Malam"), (2, "Nadia Aït Saadi"),
+        (3, "Tomás Ferreira"), (5, "Carmen Aguado"), (6, "Mukhtar al-Kabti"),
+        (6, "Mukhtar al-Kabti"), (6, "Vu Thi Minh Nguyet")]
+    assert kinds(brief)["Vu Thi Minh Nguyet"] == "person"

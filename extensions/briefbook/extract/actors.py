@@ -43,6 +43,9 @@ _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
+# A person's role in a description after the name (", a spokesman for the ministry").
+_ROLE_AFTER = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}?([a-z]+)\b"
+                         r"(?= (?:for|of|at|in|to|with|who)\b|,)")
 # Numbers inside names: "6th" or "5+5" before the words, "981" after them.
 _NUMBER_BEFORE = re.compile(r"\d+(?:\+\d+|st|nd|rd|th)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}")
@@ -320,6 +323,10 @@ class _Finder:
             if candidate.kind == "person" and len(words) > 1:
                 for tail in range(1, len(words)):  # "Lira", "Mendoza Lira"
                     self._by_tail.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
+                particle = _PARTICLE_NAME.fullmatch(words[-1])
+                if particle:  # "Kabti" for "Mukhtar al-Kabti"
+                    self._by_tail.setdefault(words[-1].split("-", 1)[1].casefold(),
+                                             []).append(key)
                 self._by_first.setdefault(words[0], []).append(key)
                 for middle in words[1:-1]:  # "Tomás Elizondo Vega": a first surname
                     if middle[:1].isupper():
@@ -684,6 +691,11 @@ class _Finder:
             kind, rule, cue = "place", "actor.dateline", paragraph.text[start:end]
         elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,8}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
+        elif (role := re.search(r"\b([a-z]+), $", before)
+              or _ROLE_AFTER.match(paragraph.text, end)) \
+                and role.group(1) in self.lex.role_nouns:
+            kind, rule, cue = "person", "actor.named-role", role.group().strip(", ")  # "its
+            # spokesperson, Vu Thi Minh Nguyet,", "Hafiz Abdul Basir Amin, a spokesman for"
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
         elif len(words) <= 3 and preceding[0] == "the":

@@ -23,12 +23,14 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
                       "long", "not"})
 # "the Ukrainian president thanked", "a separatist commander in Bui division announced": an
 # unnamed person opening a sentence, or a clause after an opening phrase.
-_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?) "
-                        r"(?P<who>(?:[\w’'-]+ ){0,4}?[a-z]+)"
-                        r"(?: (?:in|from|at|of) [A-Z][\w’'-]*(?: [a-z]+)?)?"
+_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?|"
+                        r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:’s|'s)) "
+                        r"(?P<who>(?:[\w’'-]+ ){0,3}?(?P<role>[a-z]+)"
+                        r"(?: (?:in|from|at|of|for) (?:the )?[A-Za-z][\w.’'-]*(?: [a-z]+){0,2})?)"
                         r"(?: who [a-z][^,.]{0,80}?)?"
                         r"(?:, [a-z][^,.]{0,100},)?"
-                        r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b)")
+                        r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b|chose\b|took\b|"
+                        r"struck\b|was\b|gave\b|made\b|sought\b|held\b)")
 # "according to one agent in Dubai": an unnamed person a later "he" may be.
 _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w’'-]+ ){0,3}?"
                           r"(?P<role>[a-z]+)(?: (?:in|from|at) [A-Z][\w’'-]*)?)(?=[,.;])")
@@ -39,6 +41,7 @@ _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|
                      r"(?=[^.]{0,200}?\bstatement\b)")
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
+_PEOPLE_KINDS = frozenset({"person", "source"})  # whom "he" and "she" may be
 # Words that open an insert between a subject and its verb ("The SNSD, in a statement, said").
 _INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however", "led",
                       "headed", "chaired", "accompanied", "backed"})
@@ -181,7 +184,7 @@ class SubjectResolver:
                      and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))
                      and not (first and _LATER & set(m.group(0).lower().split()))]
             if found:
-                person = self._described_person(current, found[-1].start())
+                person = self._described_person(current, found[-1].start(), role)
                 if person is not None:  # "X, a spokesman for …, said …; the spokesman said"
                     return person
                 if number <= paragraph.number - _PARAGRAPHS_BACK and qualifiers is None:
@@ -224,21 +227,31 @@ class SubjectResolver:
                 return key
         return None
 
-    def _described_person(self, paragraph: Paragraph, start: int) -> str | None:
+    def _described_person(self, paragraph: Paragraph, start: int, role: str = "") -> str | None:
         """The person a description at ``start`` is set off after ("Ahmed Shawky, a
-        spokesman for Egypt's foreign ministry")."""
+        spokesman for Egypt's foreign ministry") or before ("A spokeswoman for the
+        delegation in Melilla, Carmen Aguado, said")."""
         before = self.table.in_span(paragraph.number, max(0, start - 80), start)
         if before and paragraph.text[before[-1].end:start] == ", " \
                 and self.table.by_key(before[-1].key).kind == "person":
             return before[-1].key
+        at = paragraph.text.find(role, start) if role else -1
+        after = _role_then_name(role).match(paragraph.text, at) if at >= 0 else None
+        if after is not None:
+            named = self.table.in_span(paragraph.number, after.end(), after.end() + 80)
+            if named and named[0].start == after.end() \
+                    and self.table.by_key(named[0].key).kind == "person":
+                return named[0].key
         return None
 
-    def _named_next(self, paragraph: Paragraph, offset: int, role: str) -> str | None:
-        """The person the next sentence names in apposition to the same role, or one of
-        its kind ("… the envoy told reporters. The diplomat, Ambassador Selim Arıkan,
-        said …")."""
-        following = [(paragraph, s) for s in paragraph.sentences if s.start > offset][:1]
-        after = self.paragraphs.get(paragraph.number + 1)
+    def _named_next(self, paragraph: Paragraph, offset: int, role: str,
+                    same_paragraph: bool = False) -> str | None:
+        """The person one of the next sentences (or, unless ``same_paragraph``, the next
+        paragraph's first) names in apposition to the same role, or one of its kind ("…
+        the envoy told reporters. The diplomat, Ambassador Selim Arıkan, said …"; "The
+        official, Colonel X," for any role)."""
+        following = [(paragraph, s) for s in paragraph.sentences if s.start > offset][:3]
+        after = None if same_paragraph else self.paragraphs.get(paragraph.number + 1)
         if after is not None and after.sentences:  # or as the next paragraph opens
             following.append((after, after.sentences[0]))
         for current, sentence in following:
@@ -246,8 +259,9 @@ class SubjectResolver:
             if first is not None:  # "… the envoy said. Henrik X, a Danish diplomat who …, said"
                 return first
             found = _NAMED_ROLE.match(sentence.text)
-            if found is None or not self._same_role(found["role"].lower(), role.lower()):
-                continue
+            if found is None or not (self._same_role(found["role"].lower(), role.lower())
+                                     or "official" in {found["role"].lower(), role.lower()}):
+                continue  # "The official, Colonel X," may name anyone described before
             start = sentence.start + found.end()
             people = [m for m in self.table.in_span(current.number, start, start + 60)
                       if self.table.by_key(m.key).kind == "person"]
@@ -407,7 +421,7 @@ class SubjectResolver:
         if any(w in self.lex.person_pronouns for w in words):
             gender = next((self.lex.genders[w.lower()] for w in words
                            if w.lower() in self.lex.genders), "")
-            return self.last_person(paragraph.number, start, gender)
+            return self.last_person(paragraph.number, start, gender, pronoun=True)
         lowered = [w.lower() for w in words]
         if lowered[:2] == ["one", "of"] or lowered in (["the", "other"], ["that", "person"]):
             # "one of the diplomats said", "the other said", "that person said"
@@ -560,11 +574,12 @@ class SubjectResolver:
             self._genders[key] = told.pop() if len(told) == 1 else ""
         return self._genders[key]
 
-    def last_person(self, paragraph: int, offset: int, gender: str = "") -> str | None:
+    def last_person(self, paragraph: int, offset: int, gender: str = "",
+                    pronoun: bool = False) -> str | None:
         """The person named (or quoted) last before a position: whom "he" refers to; with
         the pronoun's ``gender``, one known to be of the other gender is passed over for
         the person named before."""
-        found = self._last_person(paragraph, offset)
+        found = self._last_person(paragraph, offset, pronoun)
         if found is None or not gender or self.gender(found) in {"", gender}:
             return found
         for mention in self._mentions_back(paragraph, offset):
@@ -573,16 +588,30 @@ class SubjectResolver:
                 return mention.key
         return found
 
-    def _last_person(self, paragraph: int, offset: int) -> str | None:
+    def _last_person(self, paragraph: int, offset: int, pronoun: bool) -> str | None:
+        """The person named, quoted or described last before ``offset``; for a pronoun
+        only a person (or an unnamed one) who spoke counts, not a body, and with no one
+        before, the person the next sentences name ("The diplomat, Nadia X, rejected …")."""
         named = self.table.last_person_before(paragraph, offset, self.quoted)
         index = bisect_left(self.speakers, (paragraph, offset, ""))
-        spoke = self.speakers[index - 1] if index else None
+        spoken = reversed(self.speakers[:index])
+        spoke = next((c for c in spoken if not pronoun
+                      or self.table.by_key(c[2]).kind in _PEOPLE_KINDS), None)
         found = max((c for c in (named, spoke) if c is not None), default=None)
         described = self._described_subject(paragraph, offset) \
             if paragraph in self.paragraphs else None
+        if described is None and pronoun and paragraph in self.paragraphs \
+                and (found is None or found[0] < paragraph):
+            later = self._named_next(self.paragraphs[paragraph], offset, "official",
+                                     found is not None)
+            if later is not None or found is None:  # "“…,” she said. The diplomat, Nadia
+                return later  # X, rejected …": no one in this paragraph before her
         if described is not None and (found is None or (paragraph, described.start("who"))
                                       > found[:2]):
             current = self.paragraphs[paragraph]
+            named_next = self._named_next(current, offset, "official")
+            if named_next is not None:  # "The head of X's delegation said … he said. The
+                return named_next  # official, Colonel Y, is …"
             who = described.start("who")
             self.table, key = add_speaker(self.table, described.group("who"), paragraph,
                                           current.text[described.start("article"):
@@ -600,8 +629,8 @@ class SubjectResolver:
                       if self.table.by_key(m.key).kind == "person"}
         text = self.paragraphs[number].text
         for match in _DESCRIBED.finditer(text, start, offset):
-            words = match.group("who").split()
-            if words[-1].lower() in self.lex.role_nouns and not words[-1].endswith("s") \
+            role = match["role"].lower()
+            if role in self.lex.role_nouns and not role.endswith("s") \
                     and match.start() not in named_ends:  # not "X, the former minister, …"
                 found = match
         for match in _ACCORDING_TO.finditer(text, start, offset):  # "according to one agent

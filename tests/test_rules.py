@@ -1039,3 +1039,16 @@ def test_people_described_first_and_named_later(tmp_path: Path) -> None:
         (3, "Tomás Ferreira"), (5, "Carmen Aguado"), (6, "Mukhtar al-Kabti"),
         (6, "Mukhtar al-Kabti"), (6, "Vu Thi Minh Nguyet")]
     assert kinds(brief)["Vu Thi Minh Nguyet"] == "person"
+
+
+def test_people_quoted_for_colour_and_sources_asking_anonymity_hold_no_stance(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "“We will open the markets on Monday,” said Marie-Ange Célestin, Haiti's commerce "
+        "minister.",
+        "“I sold my goats, then I sold my bed,” said Rosemène Joseph, 46, who buys rice in "
+        "Dajabón.",
+        "A Dominican army officer, who asked not to be named, said few vendors had come.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Marie-Ange Célestin")]

@@ -20,6 +20,9 @@ from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tok
 from briefbook.ingest.article import Article, Paragraph, Sentence
 from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
+# A description after a name: ", a vendor in Dajabón", ", 61, a fisherman".
+_PRIVATE_AFTER = re.compile(r",(?: \d+,)? (?:who (?P<verb>[a-z]+)|(?:a|an|the|one) "
+                            r"(?:[\w’'-]+ ){0,3}?(?P<role>[a-z]+))\b")
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided(?: that)?|on condition that|as long as|in return(?: for)?|"
     r"in exchange(?: for)?)\b[^,;.]{0,200}",
@@ -181,15 +184,36 @@ def _voice(table: ActorTable, speaker: str) -> str:
     return speaker
 
 
+def private_people(article: Article, table: ActorTable) -> frozenset[str]:
+    """People the article describes by a private role ("X, a vendor in Dajabón", "trader
+    Y"): quoted for colour, not as parties to the deal."""
+    roles = lexicon().private_roles
+    found = set()
+    texts = {p.number: p.text for p in article.paragraphs}
+    for mention in table.mentions:
+        if table.by_key(mention.key).kind != "person" or mention.paragraph not in texts:
+            continue
+        text = texts[mention.paragraph]
+        after = _PRIVATE_AFTER.match(text, mention.end)
+        before = text[max(0, mention.start - 24):mention.start].split()
+        described = after and (after["verb"] or after["role"])
+        if described in roles or (before and before[-1].strip(",") in roles):
+            found.add(mention.key)
+    return frozenset(found)
+
+
 def _quoted_words(table: ActorTable, paragraph: Paragraph, sentence: Sentence,
-                  quoted: list[tuple[Citation, str]]) -> Position | None:
+                  quoted: list[tuple[Citation, str]], private: frozenset[str] = frozenset()
+                  ) -> Position | None:
     """A named actor's own quoted words state its position even when no stance verb frames
-    them ("This accord closes the last chapter of a war," he said)."""
+    them ("This accord closes the last chapter of a war," he said); not those of a person
+    quoted for colour (``private``: "“I sold my goats,” said X, a vendor")."""
     for citation, speaker in quoted:
         start, end = max(citation.start, sentence.start), min(citation.end, sentence.end)
         words = paragraph.text[start:end].split()
         holder = _voice(table, speaker) if speaker else ""
-        if not words or not holder or table.by_key(holder).kind == "source":
+        if not words or not holder or table.by_key(holder).kind == "source" \
+                or holder in private:
             continue
         cue = " ".join(words[:_CUE_WORDS])
         return Position(f"position-{sentence.ref}", sentence.text,
@@ -247,16 +271,19 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
 
 
 def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
-                    quoted: list[tuple[Citation, str]]) -> str | None:
+                    quoted: list[tuple[Citation, str]], private: frozenset[str] = frozenset()
+                    ) -> str | None:
     """Who holds a stance that only the weighed words found: the speaker of a quote in the
     sentence, the speaker of a transcript or the issuers of a statement for its first
     person, else the actor the sentence opens with (a name among its first words, or the
-    one a pronoun opening it points to); None when no one can be named."""
+    one a pronoun opening it points to); None when no one can be named, or when it is a
+    person quoted for colour (``private``)."""
     table = resolver.table
     for citation, speaker in quoted:
         if speaker and citation.start < sentence.end and sentence.start < citation.end:
             holder = _voice(table, speaker)
-            return None if table.by_key(holder).kind == "source" else table.name_of(holder)
+            return None if table.by_key(holder).kind == "source" or holder in private \
+                else table.name_of(holder)
     tokens = tokens_between(paragraph, sentence.start, sentence.end)
     narrator = resolver.narrators.get(paragraph.number)
     first_person = any(t[2] in FIRST_PERSON and (
@@ -268,10 +295,10 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
                                         sentence.start + _OPENING_CHARS)
                if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
     if opening:
-        return table.name_of(opening[0].key)
+        return None if opening[0].key in private else table.name_of(opening[0].key)
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
-        return table.name_of(key) if key else None
+        return table.name_of(key) if key and key not in private else None
     return None
 
 
@@ -289,6 +316,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
     resolver = SubjectResolver(table, lex, {p.number: p for p in article.paragraphs})
     resolver.narrators = _narrators(article, table)
     resolver.issuers = "" if resolver.narrators else _issuers(article, table)
+    private = private_people(article, table)
     terms: list[Term] = []
     positions: list[Position] = []
     plain: dict[str, list[Finding]] = {"risk": [], "background": [], "watch": []}
@@ -311,7 +339,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                     position = next((found for rule, match in cues(rules, sentence.text, reported)
                                      if (found := _position(resolver, paragraph, sentence, rule,
                                                             match, here))), None) \
-                        or _quoted_words(resolver.table, paragraph, sentence, here)
+                        or _quoted_words(resolver.table, paragraph, sentence, here, private)
                     if position is not None:
                         positions.append(position)
                         labels.add(label)
@@ -331,7 +359,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label != "position":
                     keep(label, paragraph, sentence, item)
-                elif holder := _learned_holder(resolver, paragraph, sentence, here):
+                elif holder := _learned_holder(resolver, paragraph, sentence, here, private):
                     positions.append(Position(item.id, item.summary, item.citations, item.why,
                                               actor=holder, stance="states"))
     return (tuple(terms), tuple(positions), {k: tuple(v) for k, v in plain.items()},

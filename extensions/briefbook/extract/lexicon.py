@@ -52,6 +52,7 @@ class Lexicon:
     speech_participles: frozenset[str]
     person_pronouns: frozenset[str]
     genders: dict[str, str]
+    private_roles: frozenset[str]
     role_nouns: frozenset[str]
     role_groups: dict[str, int]
     institutions: tuple[str, ...]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(cues["speech_verbs"]),
         speech_participles=frozenset(cues["speech_participles"]),
         person_pronouns=frozenset(cues["person_pronouns"]),
+        private_roles=frozenset(cues["private_roles"]),
         genders={word: gender for gender, words in cues["gendered_words"].items()
                  for word in words},
         role_nouns=frozenset(cues["role_nouns"]),

@@ -1052,3 +1052,16 @@ def test_people_quoted_for_colour_and_sources_asking_anonymity_hold_no_stance(
         "A Dominican army officer, who asked not to be named, said few vendors had come.")
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "Marie-Ange Célestin")]
+
+
+def test_a_pronoun_learns_the_gender_of_the_only_person_it_can_mean(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Ukraine’s delegation was led by Olena Tkachuk. Every barge that leaves on time, she "
+        "said, “is money for a farmer.”",
+        "“The channel is full,” said Adrian Pătrașcu. “We did what we could,” he said.",
+        "Pătrașcu described the deal as “the maximum the channel can give.” Tkachuk was asked "
+        "about it. Pătrașcu left early. “We always want more,” she said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Olena Tkachuk"), (2, "Adrian Pătrașcu"), (2, "Adrian Pătrașcu"),
+        (3, "Adrian Pătrașcu"), (3, "Olena Tkachuk")]

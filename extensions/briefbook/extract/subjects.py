@@ -42,6 +42,7 @@ _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _PEOPLE_KINDS = frozenset({"person", "source"})  # whom "he" and "she" may be
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})  # "X said she would": X's gender
 # Words that open an insert between a subject and its verb ("The SNSD, in a statement, said").
 _INSERTS = frozenset({"in", "on", "at", "through", "via", "for", "meanwhile", "however", "led",
                       "headed", "chaired", "accompanied", "backed"})
@@ -117,7 +118,8 @@ class SubjectResolver:
         self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
         self.issuers = ""  # who "we" are in a statement issued jointly
         self.quoted: dict[int, list[tuple[int, int]]] = {}  # quotation-mark spans by paragraph
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] = {}  # from the text: "" both or none known, "?" none
+        self._pronoun_genders: dict[str, set[str]] = {}
 
     def clause_subject(self, paragraph: Paragraph, tokens: list[Token]) -> list[Token]:
         """The words before a verb, back to the start of its clause."""
@@ -556,23 +558,53 @@ class SubjectResolver:
 
     def gender(self, key: str) -> str:
         """A person's gender when the article tells it: an honorific before a mention ("Ms.
-        Oduya") or a gendered noun in a description after one ("X, a U.N. spokeswoman");
-        "" when it does not, or tells both."""
+        Oduya"), a gendered noun in a description after one ("X, a U.N. spokeswoman"), or a
+        subject pronoun later in a sentence that names no one else ("X said she would"),
+        outside quotation marks, or a pronoun that could only mean this person
+        (``_learn_gender``); "" when it does not, or tells both."""
+        told_by_pronouns = self._pronoun_genders.get(key, set())
         if key not in self._genders:
             told = set()
             genders = self.lex.genders
             for mention in self.table.mentions:
                 if mention.key != key or mention.paragraph not in self.paragraphs:
                     continue
-                text = self.paragraphs[mention.paragraph].text
+                paragraph = self.paragraphs[mention.paragraph]
+                text = paragraph.text
                 before = text[max(0, mention.start - 12):mention.start].split()
                 if before and before[-1] in genders:
                     told.add(genders[before[-1]])
                 described = _DESCRIBED_ROLE.match(text, mention.end)
                 if described is not None and described["role"] in genders:
                     told.add(genders[described["role"]])
-            self._genders[key] = told.pop() if len(told) == 1 else ""
-        return self._genders[key]
+                told |= self._pronoun_gender(paragraph, mention)
+            self._genders[key] = told.pop() if len(told) == 1 else ("" if told else "?")
+        static = self._genders[key]
+        if static != "?":
+            return static
+        return next(iter(told_by_pronouns)) if len(told_by_pronouns) == 1 else ""
+
+    def _learn_gender(self, paragraph: int, offset: int, key: str, gender: str) -> None:
+        """Remember the gender of a pronoun that could only mean ``key``: the one person
+        named in its paragraph before it."""
+        people = {m.key for m in self.table.in_span(paragraph, 0, offset)
+                  if self.table.by_key(m.key).kind == "person"}
+        if gender and people == {key}:
+            self._pronoun_genders.setdefault(key, set()).add(gender)
+
+    def _pronoun_gender(self, paragraph: Paragraph, mention: Mention) -> set[str]:
+        """The gender of the pronouns after a mention in its sentence, when the sentence
+        names no other person and the pronouns are not inside quotation marks."""
+        sentence = paragraph.sentence_at(mention.start)
+        named = self.table.in_span(paragraph.number, sentence.start, sentence.end)
+        if any(m.key != mention.key and self.table.by_key(m.key).kind == "person"
+               for m in named):
+            return set()
+        quoted = self.quoted.get(paragraph.number, [])
+        return {self.lex.genders[t[2].lower()]
+                for t in tokens_between(paragraph, mention.end, sentence.end)
+                if t[2].lower() in _SUBJECT_PRONOUNS
+                and not any(a <= t[0] < b for a, b in quoted)}
 
     def last_person(self, paragraph: int, offset: int, gender: str = "",
                     pronoun: bool = False) -> str | None:
@@ -581,6 +613,8 @@ class SubjectResolver:
         the person named before."""
         found = self._last_person(paragraph, offset, pronoun)
         if found is None or not gender or self.gender(found) in {"", gender}:
+            if found is not None:
+                self._learn_gender(paragraph, offset, found, gender)
             return found
         for mention in self._mentions_back(paragraph, offset):
             actor = self.table.by_key(mention.key)

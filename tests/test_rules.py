@@ -1065,3 +1065,14 @@ def test_a_pronoun_learns_the_gender_of_the_only_person_it_can_mean(tmp_path: Pa
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (1, "Olena Tkachuk"), (2, "Adrian Pătrașcu"), (2, "Adrian Pătrașcu"),
         (3, "Adrian Pătrașcu"), (3, "Olena Tkachuk")]
+
+
+def test_spanish_place_words_prefixed_surnames_and_places_that_continue(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Water rose on the Río Uruguay near San Martín. The war in Gaza continued.",
+        "Hazem Al-Rawashdeh spoke first. Rawashdeh was blunter. “Next summer,” he said.")
+    assert {k: v for k, v in kinds(brief).items() if k in {"Río Uruguay", "San Martín", "Gaza"}} \
+        == {"Río Uruguay": "place", "San Martín": "place", "Gaza": "place"}
+    assert speakers(brief)[0][:2] == (2, "Hazem Al-Rawashdeh")

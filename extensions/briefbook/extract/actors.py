@@ -121,6 +121,8 @@ _ORG_LINKS = frozenset({"for", "on", "and", "the", "in"})
 # Words between a body's head and the rest of its name ("Board of Governors", "Mission in
 # Armenia", "Institute for Security Studies").
 _LINKS = frozenset({"of", "in", "for", "on"})
+# The particle a surname may open with and be named without ("al-", "Al-", "el-").
+_SURNAME_PARTICLE = re.compile(r"(?:[a-z]{1,3}|A[lrsdnt]|El)-(?=[A-Z])")
 # A surname that opens with a particle ("al-Mansouri", "bin-Zayed").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
@@ -323,9 +325,9 @@ class _Finder:
             if candidate.kind == "person" and len(words) > 1:
                 for tail in range(1, len(words)):  # "Lira", "Mendoza Lira"
                     self._by_tail.setdefault(" ".join(words[tail:]).casefold(), []).append(key)
-                particle = _PARTICLE_NAME.fullmatch(words[-1])
-                if particle:  # "Kabti" for "Mukhtar al-Kabti"
-                    self._by_tail.setdefault(words[-1].split("-", 1)[1].casefold(),
+                particle = _SURNAME_PARTICLE.match(words[-1])
+                if particle:  # "Kabti" for "Mukhtar al-Kabti", "Rawashdeh" for "Al-Rawashdeh"
+                    self._by_tail.setdefault(words[-1][particle.end():].casefold(),
                                              []).append(key)
                 self._by_first.setdefault(words[0], []).append(key)
                 for middle in words[1:-1]:  # "Tomás Elizondo Vega": a first surname
@@ -678,7 +680,8 @@ class _Finder:
             kind, rule, cue = "place", "actor.place-opener", words[0]  # "Western Tigray"
         elif len(words) > 1 and _ACRONYM.fullmatch(words[0]) and not shouting:
             kind, rule, cue = "organisation", "actor.acronym", words[0]  # "HDZ BiH"
-        elif self._speaks_after(paragraph, end) and preceding[0] != "of":
+        elif self._speaks_after(paragraph, end) and preceding[0] != "of" \
+                and preceding[0].lower() not in _PLACE_PREPOSITIONS:  # not "war in Gaza continued"
             kind, rule, cue = "person", "actor.speaker", self._speech_cue(paragraph, end)
         elif preceding[0].lower() in _PLACE_PREPOSITIONS and len(words) <= 2 \
                 and not before.rstrip().lower().endswith("according to"):

@@ -1076,3 +1076,18 @@ def test_spanish_place_words_prefixed_surnames_and_places_that_continue(
     assert {k: v for k, v in kinds(brief).items() if k in {"Río Uruguay", "San Martín", "Gaza"}} \
         == {"Río Uruguay": "place", "San Martín": "place", "Gaza": "place"}
     assert speakers(brief)[0][:2] == (2, "Hazem Al-Rawashdeh")
+
+
+def test_she_after_a_man_waits_for_the_person_named_next(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Denmark’s foreign minister, Mikkel Søndergaard, spoke. Denmark, he said, was “ready "
+        "to spend more.”",
+        "The American delegation was led by a deputy assistant secretary of state. “We are a "
+        "partner,” she said.",
+        "The diplomat, Catherine Holloway, later told the news agency Ritzau more.",
+        "Two U.S. officials who briefed reporters said little. “China has spent twenty years "
+        "on this,” one of the officials said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Mikkel Søndergaard"), (2, "Catherine Holloway"),
+        (4, "U.S. official who briefed reporters")]

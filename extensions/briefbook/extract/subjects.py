@@ -93,7 +93,7 @@ _HEAD_BREAK = re.compile(r" (?:in|at|based in) (?:the )?")
 # A group counted by number ("two diplomats briefed on the talks", "three Lebanese
 # officials"): "one of them" may speak for it.
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
-                      r"(?P<before>(?:[A-Za-z’'-]+ ){0,3}?)(?P<role>[a-z]+s|people)\b"
+                      r"(?P<before>(?:[A-Za-z.’'-]+ ){0,3}?)(?P<role>[a-z]+s|people)\b"
                       r"(?P<rest>(?: (?:briefed|familiar|involved|close|who|in|from|at|with)"
                       r"\b(?:(?! (?:said|told|say|says)\b)[^,.;“\"]){0,40})?)")
 # Descriptions set off by commas after a name: ", a member of the Authority, the region's
@@ -616,6 +616,10 @@ class SubjectResolver:
             if found is not None:
                 self._learn_gender(paragraph, offset, found, gender)
             return found
+        later = self._named_next(self.paragraphs[paragraph], offset, "official") \
+            if paragraph in self.paragraphs else None
+        if later is not None and self.gender(later) in {"", gender}:
+            return later  # "“…,” she said. The diplomat, Catherine X, later told …"
         for mention in self._mentions_back(paragraph, offset):
             actor = self.table.by_key(mention.key)
             if actor.kind == "person" and self.gender(mention.key) in {"", gender}:

@@ -1091,3 +1091,13 @@ def test_she_after_a_man_waits_for_the_person_named_next(tmp_path: Path) -> None
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (1, "Mikkel Søndergaard"), (2, "Catherine Holloway"),
         (4, "U.S. official who briefed reporters")]
+
+
+def test_a_participle_aside_before_the_verb_and_a_titled_bridge(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Martín Lorenzatti signed for Argentina.",
+        "Lorenzatti, speaking to reporters hours later on the Argentine side of the General "
+        "San Martín bridge, called the deal “a return to the spirit of the river statute.”")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [(2, "Martín Lorenzatti")]
+    assert kinds(brief)["San Martín"] == "place"

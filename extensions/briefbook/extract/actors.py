@@ -658,7 +658,8 @@ class _Finder:
         after_and = re.search(r"(\S+) (?:and|or) $", before)
         noun_after = _noun_after().match(paragraph.text, end)
         also: list[str] = []
-        if noun_after and not title and not self._speaks_after(paragraph, end):
+        if noun_after and (not title or noun_after["noun"] in self.lex.place_nouns_after) \
+                and not self._speaks_after(paragraph, end):  # "General San Martín bridge"
             end = noun_after.end()  # "Syunik province" is Syunik, named with its noun
             also = [paragraph.text[start:end]]
             noun_kind = self.lex.body_nouns_after.get(noun_after["noun"])

@@ -164,7 +164,10 @@ class SubjectResolver:
         subject proper is then in front of it."""
         earlier = [t for t in tokens if t[1] <= subject[0][0]][-20:]
         return any((t[2].lower() in {"who", "which"} and paragraph.text[:t[0]].endswith(", "))
-                   or t[2].lower() == "whose" for t in earlier)
+                   or t[2].lower() == "whose"
+                   or (t[2].endswith("ing") and t[2].islower()
+                       and paragraph.text[:t[0]].endswith(", "))  # ", speaking to …,"
+                   for t in earlier)
 
     def descriptor(self, paragraph: Paragraph, offset: int, role: str,
                    qualifiers: set[str] | None = None) -> str | None:

@@ -1101,3 +1101,21 @@ def test_a_participle_aside_before_the_verb_and_a_titled_bridge(tmp_path: Path) 
         "San Martín bridge, called the deal “a return to the spirit of the river statute.”")
     assert [(n, s) for n, s, _ in speakers(brief)] == [(2, "Martín Lorenzatti")]
     assert kinds(brief)["San Martín"] == "place"
+
+
+def test_pronouns_and_roles_do_not_reach_past_the_person_they_mean(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Amina Yusuf, the ministry's spokeswoman, spoke on Monday.",
+        "“We are ready,” she said. The president, William Ruto, disagreed.",
+        "Ahmed Ali spoke on Tuesday. “The truce must hold,” the Arab League said. They added "
+        "that talks must “resume at once.”",
+        "An official met the president, Ahmed Ali, on Monday. “We will see,” the official said.",
+        "The envoy met with senior officials on Monday. “We will see,” one of the officials "
+        "said.",
+        "Kenya's foreign minister chose his words. “We agree,” he said. Uganda's foreign "
+        "minister took another view. “We do not,” he said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (2, "Amina Yusuf"), (3, "Arab League"), (3, "Arab League"), (4, "official"),
+        (5, "senior official"), (6, "Kenya's foreign minister"),
+        (6, "Uganda's foreign minister")]

@@ -31,6 +31,7 @@ _DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?|"
                         r"(?:, [a-z][^,.]{0,100},)?"
                         r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b|chose\b|took\b|"
                         r"struck\b|was\b|gave\b|made\b|sought\b|held\b)")
+_POSSESSIVE_OWNER = re.compile(r"(?:’s|'s)$")
 # "according to one agent in Dubai": an unnamed person a later "he" may be.
 _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w’'-]+ ){0,3}?"
                           r"(?P<role>[a-z]+)(?: (?:in|from|at) [A-Z][\w’'-]*)?)(?=[,.;])")
@@ -76,16 +77,19 @@ _LATER = frozenset({"second", "third", "another", "other"})
 def _role_then_name(role: str) -> re.Pattern[str]:
     """A role set off before a name by a comma: "The Secretary General of the OAS, ",
     "defence minister, "."""
-    return re.compile(rf"(?i:\b{re.escape(role)})\b(?:[^,.;“”\"]{{0,60}}?)?, ")
+    return re.compile(rf"(?i:\b{re.escape(role)})\b"
+                      rf"(?: (?:of|for|at|in|to|on|with) [^,.;“”\"]{{0,50}}?)?, ")
 
 
 @cache
 def _described_group(plural: str) -> re.Pattern[str]:
-    """Lower-case words describing a group before its plural noun ("senior
-    administration officials"), not articles or numbers."""
-    return re.compile(rf"(?<![\w’'-])(?P<words>(?:(?!(?:the|a|an|of|by|and|two|three|both|"
+    """Words describing a group between a preposition and its plural noun ("a briefing by
+    senior administration officials", "talks with U.S. officials"), not articles or
+    numbers: "met with senior officials" gives "senior", never "met with"."""
+    return re.compile(rf"\b(?:by|from|with|among|to|for|of) (?:the )?"
+                      rf"(?P<words>(?:(?!(?:the|a|an|of|by|and|two|three|both|"
                       rf"several|some|many|other|these|those|its|their)\b)"
-                      rf"[a-z][\w.’'-]* ){{1,3}}){re.escape(plural)}\b")
+                      rf"[\w.’'-]+ ){{1,3}}){re.escape(plural)}\b")
 
 
 # Words between two names where the first is the head ("embassy in Bangui").
@@ -100,7 +104,7 @@ _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
 # interim parliament, ".
 _APPOSITIONS = re.compile(r"(?:, (?:a|an|the|one)\b[^,]{1,80})*, ")
 # ", a Danish diplomat", ", the mission's spokeswoman": a description after a name.
-_DESCRIBED_ROLE = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?P<role>[a-z][\w-]*)\b"
+_DESCRIBED_ROLE = re.compile(r", (?:a|an|the) (?:[\w.’'-]+ ){0,3}?(?P<role>[a-z][\w-]*)\b"
                              r"(?= who\b|,| (?:for|of|at|in|to|with)\b)")
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
@@ -189,7 +193,8 @@ class SubjectResolver:
                      and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))
                      and not (first and _LATER & set(m.group(0).lower().split()))]
             if found:
-                person = self._described_person(current, found[-1].start(), role)
+                person = self._described_person(current, found[-1].start(), found[-1].end(),
+                                                role)
                 if person is not None:  # "X, a spokesman for …, said …; the spokesman said"
                     return person
                 if number <= paragraph.number - _PARAGRAPHS_BACK and qualifiers is None:
@@ -232,15 +237,16 @@ class SubjectResolver:
                 return key
         return None
 
-    def _described_person(self, paragraph: Paragraph, start: int, role: str = "") -> str | None:
-        """The person a description at ``start`` is set off after ("Ahmed Shawky, a
-        spokesman for Egypt's foreign ministry") or before ("A spokeswoman for the
-        delegation in Melilla, Carmen Aguado, said")."""
+    def _described_person(self, paragraph: Paragraph, start: int, end: int = 0,
+                          role: str = "") -> str | None:
+        """The person a description from ``start`` to ``end`` is set off after ("Ahmed
+        Shawky, a spokesman for Egypt's foreign ministry") or before ("A spokeswoman for
+        the delegation in Melilla, Carmen Aguado, said")."""
         before = self.table.in_span(paragraph.number, max(0, start - 80), start)
         if before and paragraph.text[before[-1].end:start] == ", " \
                 and self.table.by_key(before[-1].key).kind == "person":
             return before[-1].key
-        at = paragraph.text.find(role, start) if role else -1
+        at = paragraph.text.lower().find(role.lower(), start, end) if role else -1
         after = _role_then_name(role).match(paragraph.text, at) if at >= 0 else None
         if after is not None:
             named = self.table.in_span(paragraph.number, after.end(), after.end() + 80)
@@ -426,7 +432,7 @@ class SubjectResolver:
         if any(w in self.lex.person_pronouns for w in words):
             gender = next((self.lex.genders[w.lower()] for w in words
                            if w.lower() in self.lex.genders), "")
-            return self.last_person(paragraph.number, start, gender, pronoun=True)
+            return self.last_person(paragraph.number, start, gender, pronoun=bool(gender))
         lowered = [w.lower() for w in words]
         if lowered[:2] == ["one", "of"] or lowered in (["the", "other"], ["that", "person"]):
             # "one of the diplomats said", "the other said", "that person said"
@@ -614,7 +620,7 @@ class SubjectResolver:
         """The person named (or quoted) last before a position: whom "he" refers to; with
         the pronoun's ``gender``, one known to be of the other gender is passed over for
         the person named before."""
-        found = self._last_person(paragraph, offset, pronoun)
+        found = self._last_person(paragraph, offset, pronoun, gender)
         if found is None or not gender or self.gender(found) in {"", gender}:
             if found is not None:
                 self._learn_gender(paragraph, offset, found, gender)
@@ -625,11 +631,14 @@ class SubjectResolver:
             return later  # "“…,” she said. The diplomat, Catherine X, later told …"
         for mention in self._mentions_back(paragraph, offset):
             actor = self.table.by_key(mention.key)
-            if actor.kind == "person" and self.gender(mention.key) in {"", gender}:
+            inside = any(a <= mention.start < b for a, b in self.quoted.get(mention.paragraph, []))
+            if actor.kind == "person" and not inside \
+                    and self.gender(mention.key) in {"", gender}:
                 return mention.key
         return found
 
-    def _last_person(self, paragraph: int, offset: int, pronoun: bool) -> str | None:
+    def _last_person(self, paragraph: int, offset: int, pronoun: bool, gender: str = ""
+                     ) -> str | None:
         """The person named, quoted or described last before ``offset``; for a pronoun
         only a person (or an unnamed one) who spoke counts, not a body, and with no one
         before, the person the next sentences name ("The diplomat, Nadia X, rejected …")."""
@@ -641,20 +650,22 @@ class SubjectResolver:
         found = max((c for c in (named, spoke) if c is not None), default=None)
         described = self._described_subject(paragraph, offset) \
             if paragraph in self.paragraphs else None
-        if described is None and pronoun and paragraph in self.paragraphs \
-                and (found is None or found[0] < paragraph):
-            later = self._named_next(self.paragraphs[paragraph], offset, "official",
-                                     found is not None)
-            if later is not None or found is None:  # "“…,” she said. The diplomat, Nadia
-                return later  # X, rejected …": no one in this paragraph before her
+        if described is None and pronoun and found is None and paragraph in self.paragraphs:
+            # "“…,” she said. The diplomat, Nadia X, rejected …": no one named before her
+            return self._named_next(self.paragraphs[paragraph], offset, "official")
         if described is not None and (found is None or (paragraph, described.start("who"))
                                       > found[:2]):
             current = self.paragraphs[paragraph]
             named_next = self._named_next(current, offset, "official")
             if named_next is not None:  # "The head of X's delegation said … he said. The
-                return named_next  # official, Colonel Y, is …"
+                if gender:  # official, Colonel Y, is …": "he" can only be Y
+                    self._pronoun_genders.setdefault(named_next, set()).add(gender)
+                return named_next
             who = described.start("who")
-            self.table, key = add_speaker(self.table, described.group("who"), paragraph,
+            owner = described["article"] if _POSSESSIVE_OWNER.search(described["article"]) \
+                else ""  # "Kenya's foreign minister" and "Uganda's" stay two people
+            self.table, key = add_speaker(self.table, f"{owner} {described['who']}".strip(),
+                                          paragraph,
                                           current.text[described.start("article"):
                                                        described.end("who")],
                                           current.sentence_at(who).ref)

@@ -1119,3 +1119,20 @@ def test_pronouns_and_roles_do_not_reach_past_the_person_they_mean(tmp_path: Pat
         (2, "Amina Yusuf"), (3, "Arab League"), (3, "Arab League"), (4, "official"),
         (5, "senior official"), (6, "Kenya's foreign minister"),
         (6, "Uganda's foreign minister")]
+
+
+def test_review_cases_for_kinds_colour_and_anonymity(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "According to local officials, Pokrovsk was shelled. Benjamin Netanyahu spoke. The "
+        "Netanyahu coalition split.",
+        "“I sold my goats,” said Rosemène Joseph, a street vendor in Dajabón.",
+        "“We will rebuild,” said Saif al-Islam Gaddafi, the son of the late leader.",
+        "Egypt proposed a joint monitoring committee, according to a diplomat who asked not to "
+        "be named.",
+        title="Hamas welcomes Statement by the Arab League on Gaza truce")
+    found = kinds(brief)
+    assert found["Pokrovsk"] == "place" and found.get("Arab League") != "person"
+    assert "Netanyahu" not in found
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("3.1", "Saif al-Islam Gaddafi"), ("4.1", "Egypt")]

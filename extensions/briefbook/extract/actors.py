@@ -43,8 +43,12 @@ _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
-# A person's role in a description after the name (", a spokesman for the ministry").
-_ROLE_AFTER = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}?([a-z]+)\b"
+# A person's role before the name, after a determiner ("its spokesperson, "), or in a
+# description after it (", a spokesman for the ministry"); not "According to local
+# officials, Pokrovsk".
+_ROLE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s)) "
+                          r"(?:[\w.’'-]+ ){0,3}?([a-z]+), $")
+_ROLE_AFTER = re.compile(r", (?:a|an|the) (?:[\w.’'-]+ ){0,3}?([a-z]+)\b"
                          r"(?= (?:for|of|at|in|to|with|who)\b|,)")
 # Numbers inside names: "6th" or "5+5" before the words, "981" after them.
 _NUMBER_BEFORE = re.compile(r"\d+(?:\+\d+|st|nd|rd|th)")
@@ -432,7 +436,7 @@ class _Finder:
         """The person a transcript's title names ("Remarks by Foreign Minister Marte
         Lindvik on …"), so that the speaker's label ("LINDVIK:") merges into the full name."""
         title = self.article.title
-        found = _REMARKS_BY.match(title) or _REMARKS_BY.search(title)
+        found = _REMARKS_BY.match(title)
         if found is None:
             return
         named = _NAME_AFTER_COMMA.search(title, found.end("who"))
@@ -659,7 +663,10 @@ class _Finder:
         noun_after = _noun_after().match(paragraph.text, end)
         also: list[str] = []
         if noun_after and (not title or noun_after["noun"] in self.lex.place_nouns_after) \
-                and not self._speaks_after(paragraph, end):  # "General San Martín bridge"
+                and not self._speaks_after(paragraph, end) \
+                and not self._known_person(name) \
+                and not self._people(self._by_tail.get(name.casefold(), [])):
+            # "General San Martín bridge"; not "the Netanyahu coalition"
             end = noun_after.end()  # "Syunik province" is Syunik, named with its noun
             also = [paragraph.text[start:end]]
             noun_kind = self.lex.body_nouns_after.get(noun_after["noun"])
@@ -695,7 +702,7 @@ class _Finder:
             kind, rule, cue = "place", "actor.dateline", paragraph.text[start:end]
         elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,8}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
-        elif (role := re.search(r"\b([a-z]+), $", before)
+        elif (role := _ROLE_BEFORE.search(paragraph.text, max(0, start - 80), start)
               or _ROLE_AFTER.match(paragraph.text, end)) \
                 and role.group(1) in self.lex.role_nouns:
             kind, rule, cue = "person", "actor.named-role", role.group().strip(", ")  # "its

@@ -22,7 +22,8 @@ from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
 # A description after a name: ", a vendor in Dajabón", ", 61, a fisherman".
 _PRIVATE_AFTER = re.compile(r",(?: \d+,)? (?:who (?P<verb>[a-z]+)|(?:a|an|the|one) "
-                            r"(?:[\w’'-]+ ){0,3}?(?P<role>[a-z]+))\b")
+                            r"(?:[\w.’'-]+ ){0,3}?(?P<role>[a-z]+)"
+                            r"(?= (?:in|at|from|of|for|with|who|on)\b|[,.;]))\b")
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided(?: that)?|on condition that|as long as|in return(?: for)?|"
     r"in exchange(?: for)?)\b[^,;.]{0,200}",
@@ -168,10 +169,16 @@ def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) 
 
 def sentence_names(table: ActorTable, sentence: Sentence) -> Names:
     """The actors named in a sentence (not by an adjective), by offset in its text and
-    kind: what the weighted words read as names."""
-    return tuple((m.start - sentence.start, m.end - sentence.start, table.by_key(m.key).kind)
-                 for m in table.in_span(sentence.paragraph, sentence.start, sentence.end)
-                 if not m.adjective)
+    kind: what the weighted words read as names. A name inside a longer one ("Israel" in
+    "Israel’s Ministry of Defence") gives way to it."""
+    named = [m for m in table.in_span(sentence.paragraph, sentence.start, sentence.end)
+             if not m.adjective]
+    kept: list[tuple[int, int, str]] = []
+    for m in sorted(named, key=lambda m: (m.start, -m.end)):  # the longest first at a start
+        if not kept or m.start - sentence.start >= kept[-1][1]:
+            kept.append((m.start - sentence.start, m.end - sentence.start,
+                         table.by_key(m.key).kind))
+    return tuple(kept)
 
 
 def _voice(table: ActorTable, speaker: str) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefbook.extract.actor_table import ActorTable, Mention, actor_key
+from briefbook.extract.descriptions import DESCRIPTION_AFTER
 from briefbook.extract.gazetteer import (
     demonym_entry,
     gazetteer_pattern,
@@ -43,13 +44,11 @@ _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
-# A person's role before the name, after a determiner ("its spokesperson, "), or in a
-# description after it (", a spokesman for the ministry"); not "According to local
-# officials, Pokrovsk".
+# A person's role before the name, after a determiner ("its spokesperson, "); not
+# "According to local officials, Pokrovsk". (A description after the name is
+# ``DESCRIPTION_AFTER``.)
 _ROLE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s)) "
                           r"(?:[\w.’'-]+ ){0,3}?([a-z]+), $")
-_ROLE_AFTER = re.compile(r", (?:a|an|the) (?:[\w.’'-]+ ){0,3}?([a-z]+)\b"
-                         r"(?= (?:for|of|at|in|to|with|who)\b|,)")
 # Numbers inside names: "6th" or "5+5" before the words, "981" after them.
 _NUMBER_BEFORE = re.compile(r"\d+(?:\+\d+|st|nd|rd|th)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}")
@@ -703,7 +702,7 @@ class _Finder:
         elif len(words) == 1 and re.fullmatch(r"[A-Z0-9+]{2,8}", name) and name[0].isalnum():
             kind, rule, cue = "organisation", "actor.acronym", name
         elif (role := _ROLE_BEFORE.search(paragraph.text, max(0, start - 80), start)
-              or _ROLE_AFTER.match(paragraph.text, end)) \
+              or DESCRIPTION_AFTER.match(paragraph.text, end)) \
                 and role.group(1) in self.lex.role_nouns:
             kind, rule, cue = "person", "actor.named-role", role.group().strip(", ")  # "its
             # spokesperson, Vu Thi Minh Nguyet,", "Hafiz Abdul Basir Amin, a spokesman for"

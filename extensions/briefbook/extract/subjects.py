@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefbook.extract.actor_table import ActorTable, Mention, add_speaker
+from briefbook.extract.descriptions import DESCRIPTION_AFTER
 from briefbook.extract.lexicon import Lexicon
 from briefbook.ingest.article import Paragraph, Sentence
 
@@ -103,9 +104,6 @@ _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal) "
 # Descriptions set off by commas after a name: ", a member of the Authority, the region's
 # interim parliament, ".
 _APPOSITIONS = re.compile(r"(?:, (?:a|an|the|one)\b[^,]{1,80})*, ")
-# ", a Danish diplomat", ", the mission's spokeswoman": a description after a name.
-_DESCRIBED_ROLE = re.compile(r", (?:a|an|the) (?:[\w.’'-]+ ){0,3}?(?P<role>[a-z][\w-]*)\b"
-                             r"(?= who\b|,| (?:for|of|at|in|to|with)\b)")
 # "The diplomat, Ambassador …": a role, then the person it names.
 _NAMED_ROLE = re.compile(r"[Tt]he (?:[\w’'-]+ ){0,2}?(?P<role>[a-z][\w-]*), ")
 
@@ -289,7 +287,7 @@ class SubjectResolver:
         if not opening or opening[0].start != sentence.start \
                 or self.table.by_key(opening[0].key).kind != "person":
             return None
-        described = _DESCRIBED_ROLE.match(paragraph.text, opening[0].end)
+        described = DESCRIPTION_AFTER.match(paragraph.text, opening[0].end)
         if described is None or not self._same_role(described["role"].lower(), role.lower()):
             return None
         return opening[0].key
@@ -583,7 +581,7 @@ class SubjectResolver:
                 before = text[max(0, mention.start - 12):mention.start].split()
                 if before and before[-1] in genders:
                     told.add(genders[before[-1]])
-                described = _DESCRIBED_ROLE.match(text, mention.end)
+                described = DESCRIPTION_AFTER.match(text, mention.end)
                 if described is not None and described["role"] in genders:
                     told.add(genders[described["role"]])
                 told |= self._pronoun_gender(paragraph, mention)

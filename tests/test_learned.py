@@ -20,7 +20,7 @@ from briefbook.extract.learned import (
     weights_of,
 )
 from briefbook.ingest import read_article
-from briefbook.learn import cross_validate, examples, learn, write
+from briefbook.learn import cross_validate, development, examples, learn, write
 from briefbook.problems import InputError
 
 EVAL = Path(__file__).parent / "eval"
@@ -123,3 +123,9 @@ def test_new_weights_rebuild_every_briefing() -> None:
     from briefbook.sphinxext.store import code_files
 
     assert LEARNED_FILE.resolve() in code_files()
+
+
+def test_an_empty_gold_file_is_named_when_learning(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("", "utf-8")
+    with pytest.raises(InputError, match="split must be dev or heldout"):
+        development(tmp_path, tmp_path)

@@ -233,11 +233,18 @@ def _timeline(brief: Brief, gold: list[dict[str, Any]]) -> Score:
     return Score(tp, len(brief.timeline), tp, len(gold))
 
 
-def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
-    """The split of one gold file and the scores of the automatic extraction on it."""
+def load_gold(gold_path: Path) -> dict[str, Any]:
+    """A gold file's content; one that is not a mapping or has no split (dev or heldout)
+    is an error naming the file, so nothing held back is ever taken for development."""
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
     if not isinstance(gold, dict) or gold.get("split") not in SPLITS:
         raise InputError([Problem(gold_path, 1, "split must be dev or heldout")])
+    return gold
+
+
+def evaluate_article(gold_path: Path, articles: Path) -> tuple[str, Report]:
+    """The split of one gold file and the scores of the automatic extraction on it."""
+    gold = load_gold(gold_path)
     brief = extract_brief(read_article(articles / gold["article"]))
     report = Report(articles=[gold["article"]])
     score, pairs = match_spans(brief, brief.quotes, gold.get("quotes") or [], gold_path)

@@ -22,9 +22,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from briefbook.evaluation import SPLITS, Score, gold_spans, match_spans, overlaps
+from briefbook.evaluation import Score, gold_spans, load_gold, match_spans, overlaps
 from briefbook.extract import extract_brief
 from briefbook.extract.actors import find_actors
 from briefbook.extract.classify import sentence_names
@@ -50,9 +48,7 @@ def development(gold_dir: Path, articles: Path) -> list[tuple[Path, dict[str, An
     """The development split: each gold file, its content and its article."""
     found = []
     for gold_path in sorted(gold_dir.glob("*.yaml")):
-        gold = yaml.safe_load(gold_path.read_text("utf-8"))
-        if gold.get("split") not in SPLITS:
-            raise InputError([Problem(gold_path, 1, "split must be dev or heldout")])
+        gold = load_gold(gold_path)
         if gold["split"] == "dev":
             found.append((gold_path, gold, read_article(articles / gold["article"])))
     if not found:

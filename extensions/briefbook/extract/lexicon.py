@@ -52,6 +52,9 @@ class Lexicon:
     speech_participles: frozenset[str]
     person_pronouns: frozenset[str]
     genders: dict[str, str]
+    subordinators: frozenset[str]
+    later_ordinals: frozenset[str]
+    description_verbs: tuple[str, ...]
     private_roles: frozenset[str]
     role_nouns: frozenset[str]
     role_groups: dict[str, int]
@@ -124,6 +127,9 @@ def lexicon() -> Lexicon:
         speech_participles=frozenset(cues["speech_participles"]),
         person_pronouns=frozenset(cues["person_pronouns"]),
         private_roles=frozenset(cues["private_roles"]),
+        subordinators=frozenset(cues["subordinators"]),
+        later_ordinals=frozenset(cues["later_ordinals"]),
+        description_verbs=tuple(cues["description_verbs"]),
         genders={word: gender for gender, words in cues["gendered_words"].items()
                  for word in words},
         role_nouns=frozenset(cues["role_nouns"]),

@@ -30,8 +30,6 @@ _AFTER_WINDOW = 10
 # A determiner just before an opening mark: a term in quotes, not someone's words.
 _NAMING = re.compile(r"\b(?:the|a|an|so-called|its|their|his|her|two|three|four)\s+[“\"«„]$",
                      re.IGNORECASE)
-# Words before a later subject that open a clause of its own: the quote is not its words.
-_NEW_CLAUSE = frozenset({"that", "while", "whereas", "although", "though", "because"})
 # A closing quote mark just before a speech verb: the verb is inverted ("…," said X).
 _CLOSING = re.compile(r"[”\"»]")
 
@@ -130,7 +128,8 @@ class _QuoteReader(SubjectResolver):
                         index > 0 and tokens[index - 1][2].lower() in {"and", "but"}):
                     return None  # "… "a political instrument" and said …": the sentence's subject
                 if subject and tokens.index(subject[0]) > 0 \
-                        and tokens[tokens.index(subject[0]) - 1][2].lower() in _NEW_CLAUSE:
+                        and tokens[tokens.index(subject[0]) - 1][2].lower() \
+                        in self.lex.subordinators | {"that"}:
                     return None  # "X said … "…" and that Moscow welcomed …", "… "…," while
                     # Y said …": X's words
                 if subject:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from briefbook.extract.actor_table import ActorTable, Mention, add_speaker
 from briefbook.extract.descriptions import DESCRIPTION_AFTER
-from briefbook.extract.lexicon import Lexicon
+from briefbook.extract.lexicon import Lexicon, lexicon
 from briefbook.ingest.article import Paragraph, Sentence
 
 TOKEN = re.compile(r"[\w.’'-]+")
@@ -22,16 +22,23 @@ _DETERMINERS = frozenset({"a", "an", "the", "but", "and", "so", "then", "what", 
 _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "have", "would",
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
                       "long", "not"})
-# "the Ukrainian president thanked", "a separatist commander in Bui division announced": an
-# unnamed person opening a sentence, or a clause after an opening phrase.
-_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?|"
-                        r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:’s|'s)) "
-                        r"(?P<who>(?:[\w’'-]+ ){0,3}?(?P<role>[a-z]+)"
-                        r"(?: (?:in|from|at|of|for) (?:the )?[A-Za-z][\w.’'-]*(?: [a-z]+){0,2})?)"
-                        r"(?: who [a-z][^,.]{0,80}?)?"
-                        r"(?:, [a-z][^,.]{0,100},)?"
-                        r" (?=[a-z]+ed\b|said\b|told\b|says\b|spoke\b|wrote\b|chose\b|took\b|"
-                        r"struck\b|was\b|gave\b|made\b|sought\b|held\b)")
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """"the Ukrainian president thanked", "a separatist commander in Bui division
+    announced", "Singapore's foreign minister chose": an unnamed person opening a sentence,
+    or a clause after an opening phrase."""
+    verbs = "|".join(map(re.escape, lexicon().description_verbs))
+    return re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<article>[Tt]he|[Aa]n?|"
+                      r"[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:’s|'s)) "
+                      r"(?P<who>(?:[\w’'-]+ ){0,3}?(?P<role>[a-z]+)"
+                      r"(?: (?:in|from|at|of|for) (?:the )?[A-Za-z][\w.’'-]*(?: [a-z]+){0,2})?)"
+                      r"(?: who [a-z][^,.]{0,80}?)?"
+                      r"(?:, [a-z][^,.]{0,100},)?"
+                      rf" (?=[a-z]+ed\b|(?:{verbs})\b)")
+
+
 _POSSESSIVE_OWNER = re.compile(r"(?:’s|'s)$")
 # "according to one agent in Dubai": an unnamed person a later "he" may be.
 _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w’'-]+ ){0,3}?"
@@ -52,6 +59,9 @@ _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragrap
 # Words that make a sentence first person.
 FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
+# Words that open a clause a subject does not run back across (with the lexicon's
+# subordinators: "while", "because" …).
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "where", "whether", "if", "what"})
 
 
 def tokens_between(paragraph: Paragraph, start: int, end: int) -> list[Token]:
@@ -70,8 +80,6 @@ def _introduction(role: str) -> re.Pattern[str]:
                       rf"close to)\s+(?:the\s+)?[\w’'-]+)?)\b")
 
 
-# Words that mark a later one of several unnamed speakers ("a second U.S. official").
-_LATER = frozenset({"second", "third", "another", "other"})
 
 
 @cache
@@ -148,9 +156,7 @@ class SubjectResolver:
                 and subject[0][2].islower() \
                 and (paragraph.text[subject[0][1]:subject[0][1] + 1] == ","  # "that name, said"
                      or subject[0][2] in self.lex.role_nouns)  # "that person said"
-            if (word.lower() in {"that", "which", "who", "where", "whether", "if", "what",
-                                 "while", "although", "though", "because", "whereas"}
-                    and not determiner) \
+            if (word.lower() in _CLAUSE_OPENERS | self.lex.subordinators and not determiner) \
                     or set(word) <= {"-", "—"}:
                 break
             if word.lower() in _ADVERBS and not subject:
@@ -189,7 +195,7 @@ class SubjectResolver:
                      if (number < paragraph.number or m.end() <= offset)
                      and current.sentence_at(m.start()) is current.sentence_at(m.end() - 1)
                      and (qualifiers is None or qualifiers <= set(m.group(1).lower().split()))
-                     and not (first and _LATER & set(m.group(0).lower().split()))]
+                     and not (first and self.lex.later_ordinals & set(m.group(0).lower().split()))]
             if found:
                 person = self._described_person(current, found[-1].start(), found[-1].end(),
                                                 role)
@@ -678,7 +684,7 @@ class SubjectResolver:
         named_ends = {m.end for m in self.table.in_span(number, start, offset)
                       if self.table.by_key(m.key).kind == "person"}
         text = self.paragraphs[number].text
-        for match in _DESCRIBED.finditer(text, start, offset):
+        for match in _described().finditer(text, start, offset):
             role = match["role"].lower()
             if role in self.lex.role_nouns and not role.endswith("s") \
                     and match.start() not in named_ends:  # not "X, the former minister, …"

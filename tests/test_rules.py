@@ -1136,3 +1136,8 @@ def test_review_cases_for_kinds_colour_and_anonymity(tmp_path: Path) -> None:
     assert "Netanyahu" not in found
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("3.1", "Saif al-Islam Gaddafi"), ("4.1", "Egypt")]
+
+
+def test_an_ordinal_century_is_not_an_actor(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "The 21st Century began with a treaty between Chad and Niger.")
+    assert "21st Century" not in kinds(brief)

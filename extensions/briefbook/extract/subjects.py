@@ -613,11 +613,14 @@ class SubjectResolver:
         if any(m.key != mention.key and self.table.by_key(m.key).kind == "person"
                for m in named):
             return set()
-        quoted = self.quoted.get(paragraph.number, [])
         return {self.lex.genders[t[2].lower()]
                 for t in tokens_between(paragraph, mention.end, sentence.end)
                 if t[2].lower() in _SUBJECT_PRONOUNS
-                and not any(a <= t[0] < b for a, b in quoted)}
+                and not self._in_quotes(paragraph.number, t[0])}
+
+    def _in_quotes(self, paragraph: int, offset: int) -> bool:
+        """Whether ``offset`` in paragraph ``paragraph`` is inside quotation marks."""
+        return any(a <= offset < b for a, b in self.quoted.get(paragraph, []))
 
     def last_person(self, paragraph: int, offset: int, gender: str = "",
                     pronoun: bool = False) -> str | None:
@@ -635,8 +638,7 @@ class SubjectResolver:
             return later  # "“…,” she said. The diplomat, Catherine X, later told …"
         for mention in self._mentions_back(paragraph, offset):
             actor = self.table.by_key(mention.key)
-            inside = any(a <= mention.start < b for a, b in self.quoted.get(mention.paragraph, []))
-            if actor.kind == "person" and not inside \
+            if actor.kind == "person" and not self._in_quotes(mention.paragraph, mention.start) \
                     and self.gender(mention.key) in {"", gender}:
                 return mention.key
         return found

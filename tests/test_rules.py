@@ -1067,6 +1067,21 @@ def test_a_pronoun_learns_the_gender_of_the_only_person_it_can_mean(tmp_path: Pa
         (3, "Adrian Pătrașcu"), (3, "Olena Tkachuk")]
 
 
+def test_a_pronoun_prefers_the_person_known_to_match_it_over_one_not_known(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Olena Tkachuk led Ukraine’s delegation. Every barge that leaves on time, she said, "
+        "“is money for a farmer.”",
+        "Tkachuk was asked whether Kyiv had wanted more. Adrian Pătrașcu had called the deal "
+        "“the maximum the channel can give.” “We always want more,” she said.",
+        "A Romanian official at the port, who asked not to be named, was more cautious. "
+        "“The river decides,” he said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Olena Tkachuk"), (2, "Adrian Pătrașcu"), (2, "Olena Tkachuk"),
+        (3, "Romanian official at the port")]
+
+
 def test_spanish_place_words_prefixed_surnames_and_places_that_continue(
         tmp_path: Path) -> None:
     brief = brief_of(

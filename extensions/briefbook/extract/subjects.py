@@ -628,6 +628,11 @@ class SubjectResolver:
         the pronoun's ``gender``, one known to be of the other gender is passed over for
         the person named before."""
         found = self._last_person(paragraph, offset, pronoun, gender)
+        if found is not None and gender and self.gender(found) == "" \
+                and self.table.by_key(found).kind == "person":
+            known = self._known_gender_before(paragraph, offset, gender)
+            if known is not None:
+                return known
         if found is None or not gender or self.gender(found) in {"", gender}:
             if found is not None:
                 self._learn_gender(paragraph, offset, found, gender)
@@ -642,6 +647,16 @@ class SubjectResolver:
                     and self.gender(mention.key) in {"", gender}:
                 return mention.key
         return found
+
+    def _known_gender_before(self, paragraph: int, offset: int, gender: str) -> str | None:
+        """The last person named in this paragraph before ``offset`` whom the article
+        knows to be of ``gender``."""
+        for mention in self.table.in_span(paragraph, 0, offset)[::-1]:
+            if self.table.by_key(mention.key).kind == "person" \
+                    and not self._in_quotes(paragraph, mention.start) \
+                    and self.gender(mention.key) == gender:
+                return mention.key
+        return None
 
     def _last_person(self, paragraph: int, offset: int, pronoun: bool, gender: str = ""
                      ) -> str | None:

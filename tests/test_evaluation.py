@@ -77,6 +77,7 @@ def test_a_second_annotation_is_scored_against_the_gold(tmp_path: Path) -> None:
     (tmp_path / "gold").mkdir()
     (tmp_path / "second").mkdir()
     (tmp_path / "gold" / "a.yaml").write_text("""article: a.txt
+split: dev
 actors:
   - {name: Kerry, kind: person, aliases: [John Kerry]}
   - {name: Lavrov, kind: person, aliases: []}

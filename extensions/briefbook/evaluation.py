@@ -290,7 +290,7 @@ def agreement(second_dir: Path, gold_dir: Path, articles: Path) -> Report:
         if not gold_path.exists():
             raise InputError([Problem(second_path, 1, f"no gold annotation {gold_path} to "
                                                       "compare this second annotation with")])
-        gold = yaml.safe_load(gold_path.read_text("utf-8"))
+        gold = load_gold(gold_path)
         article = read_article(articles / gold["article"])
         one = Report(articles=[gold["article"]])
         one.scores["actors"] = _actors([_gold_names(e) for e in second.get("actors") or []],

@@ -1156,3 +1156,24 @@ def test_review_cases_for_kinds_colour_and_anonymity(tmp_path: Path) -> None:
 def test_an_ordinal_century_is_not_an_actor(tmp_path: Path) -> None:
     brief = brief_of(tmp_path, "The 21st Century began with a treaty between Chad and Niger.")
     assert "21st Century" not in kinds(brief)
+
+
+def test_a_body_s_short_form_and_a_verb_coordinated_with_the_first_keep_the_holder(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Authority of Heads of State and Government of the Economic Community of West "
+        "African States met in Abuja.",
+        "The Mission met the National Electoral Commission.",
+        "The mandate was discussed at length.",
+        "The talks were long.",
+        "The Authority expressed concern at the violence. It condemned all attacks.",
+        "On the calendar, the Authority directed that elections be held. It requested a "
+        "decree, and urged the National Electoral Commission to revise the register.",
+        "RENAMO's secretary-general, Clementina Tivane, said the movement would hold the "
+        "government to the text and accused FRELIMO of delay.")
+    authority = ("Authority of Heads of State and Government of the Economic Community of "
+                 "West African States")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("5.1", authority), ("5.2", authority), ("6.2", authority),
+        ("7.1", "Clementina Tivane")]

@@ -263,6 +263,8 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         return None  # "was accepted" with no one named as accepting it
     else:  # "Egypt has long opposed"
         subject = resolver.clause_subject(paragraph, before)
+        if [t[2].lower() for t in subject] in (["and"], ["but"]):  # "It requested …, and
+            subject = resolver.opening_subject(paragraph, sentence)  # urged …": "It"
     key = resolver.noun_phrase(paragraph, subject) if subject else None
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key

@@ -48,6 +48,13 @@ _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w�
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out|"
                      r"welcomed|condemned|urged|called|warned|rejected|denied|accused)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
+# A sentence opening with a body's capitalised short form ("The Authority", "The Commission"),
+# perhaps after a heading phrase
+# ("On security, the Authority decided …").
+_SHORT_FORM = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
+                         r"(?P<short>[Tt]he [A-Z][\w-]+\b)(?![ -][A-Z])")
+_OPENING = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
+                      r"(?P<subject>(?:It|He|She|They|We)\b|(?:[Tt]he )?[A-Z][\w-]+)")
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _PEOPLE_KINDS = frozenset({"person", "source"})  # whom "he" and "she" may be
@@ -165,6 +172,26 @@ class SubjectResolver:
             if len(subject) >= 12 and not self._relative_before(paragraph, tokens, subject):
                 break
         return subject
+
+    def opening_subject(self, paragraph: Paragraph, sentence: Sentence) -> list[Token]:
+        """The subject a sentence opens with, for a verb coordinated with its first one
+        ("It requested …, and urged …"): a pronoun, a body's capitalised short form ("The
+        Authority"), or an actor named at the start, perhaps after a heading phrase ("On
+        security, the Authority …")."""
+        opening = _OPENING.match(paragraph.text, sentence.start)
+        if opening is None:
+            return []
+        start = opening.start("subject")
+        named = [m for m in self.table.in_span(paragraph.number, start, start + 120)
+                 if self.table.by_key(m.key).kind != "place"]
+        if not named or named[0].start - start > 4:
+            return tokens_between(paragraph, start, opening.end()) \
+                if opening["subject"] not in {"They", "We"} else []
+        if paragraph.text.startswith(("’s ", "'s "), named[0].end):  # "RENAMO's secretary-
+            people = [m for m in named  # general, Clementina Tivane, said": Tivane
+                      if self.table.by_key(m.key).kind == "person"]
+            return tokens_between(paragraph, start, people[0].end) if people else []
+        return tokens_between(paragraph, start, named[0].end)
 
     @staticmethod
     def _relative_before(paragraph: Paragraph, tokens: list[Token], subject: list[Token]) -> bool:
@@ -351,6 +378,12 @@ class SubjectResolver:
                     and not opening[0].adjective \
                     and self.table.by_key(opening[0].key).kind in _BODY_KINDS:
                 return opening[0].key
+            short = _SHORT_FORM.match(here.text, sentence.start)  # "The Authority noted …"
+            if short is not None and (not opening or opening[0].start >= short.end()):
+                body = self._definite(here, tokens_between(here, short.start("short"),
+                                                           short.end()))
+                if body is not None and self.table.by_key(body).kind in _BODY_KINDS:
+                    return body
         return None
 
     def _last_body(self, number: int, offset: int) -> str | None:
@@ -539,13 +572,17 @@ class SubjectResolver:
             return self._issuer(paragraph, tokens[0][0])
         for mention in self._mentions_back(paragraph.number, tokens[0][0]):
             actor = self.table.by_key(mention.key)
-            words = actor.name.casefold().split()
-            heads = {words[-1]} | {w for w, n in pairwise(words) if n == "of"}
-            if actor.kind != "person" and head in heads:  # "the ministry": "Ministry of X"
-                return actor.id
+            if actor.kind != "person" and head in _heads(actor.name):
+                return actor.id  # "the ministry": "Ministry of X"
             if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"} \
                     and actor.why.rule != "actor.collective":
                 return actor.id  # "the 15-member bloc said": the last body named
+        if tokens[-1][2][:1].isupper():  # "the Authority", capitalised, means the one body
+            for mention in reversed(self.table.mentions):  # of that name however far back
+                actor = self.table.by_key(mention.key)
+                if (mention.paragraph, mention.start) < (paragraph.number, tokens[0][0]) \
+                        and actor.kind != "person" and head in _heads(actor.name):
+                    return actor.id
         return None
 
     def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:
@@ -711,3 +748,10 @@ class SubjectResolver:
                     found is None or match.start() > found.start()):
                 found = match
         return found
+
+
+def _heads(name: str) -> set[str]:
+    """The nouns a body's name can be shortened to: its last word and each word before
+    "of" ("the ministry" for "Ethiopian foreign ministry" or "Ministry of Defence")."""
+    words = name.casefold().split()
+    return {words[-1]} | {w for w, n in pairwise(words) if n == "of"}

@@ -1177,3 +1177,15 @@ def test_a_body_s_short_form_and_a_verb_coordinated_with_the_first_keep_the_hold
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("5.1", authority), ("5.2", authority), ("6.2", authority),
         ("7.1", "Clementina Tivane")]
+
+
+def test_an_approval_still_to_come_is_a_risk(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The protocol must be ratified by the three parliaments.",
+        "Both governments must endorse it within 14 days.",
+        "Its results will be formalised in a separate agreement subject to ratification.",
+        "The parliament approved the protocol last year.")
+    assert [(f.why.sentence, f.why.rule) for f in brief.risks] == [
+        ("1.1", "risk.pending-approval"), ("2.1", "risk.pending-approval"),
+        ("3.1", "risk.pending-approval")]

@@ -1189,3 +1189,26 @@ def test_an_approval_still_to_come_is_a_risk(tmp_path: Path) -> None:
     assert [(f.why.sentence, f.why.rule) for f in brief.risks] == [
         ("1.1", "risk.pending-approval"), ("2.1", "risk.pending-approval"),
         ("3.1", "risk.pending-approval")]
+
+
+def test_the_envoy_a_broadcaster_and_a_body_known_by_another_name(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "“Nobody believes ninety days will end a war,” said Teresa Kiala, the Angolan diplomat "
+        "who led the mediation.",
+        "Kiala said the committee would meet next Thursday. Asked whether the truce could hold, "
+        "the envoy paused. “It must,” she said.",
+        "Congo’s trade minister, Patience Ilunga Mbaya, told the U.N.-backed Radio Okapi that "
+        "her government had insisted on the right to reopen any container. She said:",
+        "“We did not sign away our customs.”",
+        "Malaysia’s foreign ministry, known as Wisma Putra, said in a statement that it was "
+        "“deeply relieved.”",
+        "A regional force from the Southern African Development Community, known as SAMIM, "
+        "withdrew in July.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Teresa Kiala"), (2, "Teresa Kiala"), (4, "Patience Ilunga Mbaya"),
+        (5, "Malaysia’s foreign ministry")]
+    assert kinds(brief)["Radio Okapi"] == "organisation"
+    aliases = {a.name: a.aliases for a in brief.actors}
+    assert aliases["Malaysia’s foreign ministry"] == ("Wisma Putra",)
+    assert "SAMIM" not in aliases["Southern African Development Community"]

@@ -679,6 +679,8 @@ class _Finder:
             kind, rule, cue = "armed group", "actor.armed-group-head", words[-1]
         elif len(words) > 1 and _headed(words, self.lex.organisation_heads):
             kind, rule, cue = "organisation", "actor.organisation-head", words[-1]
+        elif len(words) > 1 and words[0] in self.lex.organisation_openers:
+            kind, rule, cue = "organisation", "actor.organisation-opener", words[0]
         elif len(words) > 1 and (words[-1] in self.lex.place_heads or (
                 len(words) > 2 and words[1] == "of" and words[0] in self.lex.place_heads)):
             kind, rule, cue = "place", "actor.place-head", words[0] if words[1:2] == ["of"] \
@@ -755,6 +757,9 @@ class _Finder:
             gap = 2
         elif paragraph.text[start - 5:start] == ", or " and paragraph.text[start:end].isupper():
             gap = 5  # "the National Council for the Safeguard of the Homeland, or CNSP"
+        elif paragraph.text[start - 11:start] == ", known as " \
+                and paragraph.text[end:end + 1] in {",", ".", ";"}:
+            gap = 11  # "Malaysia’s foreign ministry, known as Wisma Putra, said"
         else:
             return None
         key = self._at_end.get((paragraph.number, start - gap))
@@ -764,6 +769,9 @@ class _Finder:
                            paragraph.text[max(0, before[-1] - 40):before[-1]]) if before else None
         if key is not None and longer and longer.group(1) not in self.lex.not_names:
             return None  # the end of a longer name: "Tehreek-e-Taliban Pakistan, or TTP"
+        if key is not None and gap == 11 and before and re.search(
+                r"\b(?:of|from|to|in|for|by)(?: the)? $", paragraph.text[:before[-1]]):
+            return None  # "a regional force from the SADC, known as SAMIM": not the SADC
         return key
 
     def _known(self, name: str) -> _Candidate | None:

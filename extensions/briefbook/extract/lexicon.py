@@ -65,6 +65,7 @@ class Lexicon:
     collective_synonyms: dict[str, str]
     person_titles: tuple[str, ...]
     organisation_heads: frozenset[str]
+    organisation_openers: frozenset[str]
     place_heads: frozenset[str]
     place_openers: frozenset[str]
     place_nouns_after: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         collective_synonyms=dict(cues["collective_synonyms"]),
         person_titles=tuple(cues["person_titles"]),
         organisation_heads=frozenset(cues["organisation_heads"]),
+        organisation_openers=frozenset(cues["organisation_openers"]),
         place_heads=frozenset(cues["place_heads"]),
         place_openers=frozenset(cues["place_openers"]),
         place_nouns_after=frozenset(cues["place_nouns_after"]),

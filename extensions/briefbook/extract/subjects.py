@@ -49,8 +49,7 @@ _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|
                      r"welcomed|condemned|urged|called|warned|rejected|denied|accused)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
 # A sentence opening with a body's capitalised short form ("The Authority", "The Commission"),
-# perhaps after a heading phrase
-# ("On security, the Authority decided …").
+# perhaps after a heading phrase ("On security, the Authority decided …").
 _SHORT_FORM = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
                          r"(?P<short>[Tt]he [A-Z][\w-]+\b)(?![ -][A-Z])")
 _OPENING = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
@@ -719,6 +718,11 @@ class SubjectResolver:
                 if gender:  # official, Colonel Y, is …": "he" can only be Y
                     self._pronoun_genders.setdefault(named_next, set()).add(gender)
                 return named_next
+            if described["article"].lower() == "the" and described["who"] == described["role"] \
+                    and found is not None and found[0] >= paragraph - 1 \
+                    and self.table.by_key(found[2]).kind == "person" \
+                    and self.gender(found[2]) in {"", gender}:
+                return found[2]  # "Kiala said … the envoy paused. “…,” she said": Kiala
             who = described.start("who")
             owner = described["article"] if _POSSESSIVE_OWNER.search(described["article"]) \
                 else ""  # "Kenya's foreign minister" and "Uganda's" stay two people

@@ -289,6 +289,19 @@ def test_bodies_named_for_the_state_they_serve(tmp_path: Path) -> None:
         "UN Peacekeeping Force in Cyprus": "organisation", "EU Mission in Armenia": "organisation"}
 
 
+def test_we_the_facilitators_named_after_a_description_are_the_issuers(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "We, the facilitators of the talks, the Intergovernmental Authority on Development "
+        "(IGAD), the Republic of Kenya and the Kingdom of Norway, announce the end of the "
+        "third round.",
+        "Aid will reach West Wollega and Horo Guduru Wollega. We express our gratitude to "
+        "Tanzania.", title="Closing Statement of the Facilitators")
+    holders = "Intergovernmental Authority on Development, Kenya and Norway"
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [("2.2", holders)]
+
+
 def test_we_in_a_joint_statement_are_its_issuers(tmp_path: Path) -> None:
     brief = brief_of(
         tmp_path,

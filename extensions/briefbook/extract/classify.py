@@ -39,7 +39,7 @@ _OPENING_CHARS = 60
 _HOLDER_KINDS = frozenset({"person", "state", "organisation", "armed group"})
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
-_WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=[a-z]+\b)")
+_WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=(?!the\b|an?\b)[a-z]+\b)")  # not ", the IGAD"
 _PARTY_KINDS = frozenset({"state", "organisation"})
 _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
             "position.wants": "seeks", "position.accuses": "critical",
@@ -265,11 +265,11 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         subject = resolver.clause_subject(paragraph, before)
         if [t[2].lower() for t in subject] in (["and"], ["but"]):  # "It requested …, and
             subject = resolver.opening_subject(paragraph, sentence)  # urged …": "It"
-    key = resolver.noun_phrase(paragraph, subject) if subject else None
+    issued = bool(resolver.issuers) and _first_plural(paragraph, subject)
+    key = resolver.noun_phrase(paragraph, subject) if subject and not issued else None
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
-    issued = key is None and bool(resolver.issuers) and _first_plural(paragraph, subject)
     if key is None and joint is None and not issued:
         return None
     base = _finding("position", paragraph, sentence, rule, match)

@@ -1225,3 +1225,16 @@ def test_the_envoy_a_broadcaster_and_a_body_known_by_another_name(tmp_path: Path
     aliases = {a.name: a.aliases for a in brief.actors}
     assert aliases["Malaysia’s foreign ministry"] == ("Wisma Putra",)
     assert "SAMIM" not in aliases["Southern African Development Community"]
+
+
+def test_an_acronym_spelled_by_a_body_s_initials_is_that_body(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Kachin Independence Army confirmed the truce. The Kachin Independence "
+        "Organisation was silent.",
+        "The KIA statement said its delegation would “report to the people.” The KIO said "
+        "nothing. The NUG was not invited.")
+    aliases = {a.name: a.aliases for a in brief.actors}
+    assert aliases["Kachin Independence Army"] == ("KIA",)
+    assert aliases["Kachin Independence Organisation"] == ("KIO",)
+    assert "NUG" in aliases

@@ -318,6 +318,26 @@ class _Finder:
                 target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
         return merged
 
+    def acronyms_as_initials(self) -> dict[str, str]:
+        """An acronym spelled by the initials of one body the article names in full ("KIA"
+        for "Kachin Independence Army", "TTP" for "Tehreek-e-Taliban Pakistan") is that
+        body, whatever its own mentions suggested ("the KIO said"), when no other name the
+        article gives has those initials."""
+        by_initials: dict[str, list[str]] = {}
+        for key, c in self.candidates.items():
+            words = [w for w in re.split(r"[\s-]+", c.name) if w[:1].isupper()]
+            if c.kind not in {"person", "place", "source"} and len(words) > 1:
+                by_initials.setdefault("".join(w[0] for w in words), []).append(key)
+        merged = {}
+        for key, c in self.candidates.items():
+            found = by_initials.get(c.name, []) \
+                if _ACRONYM.fullmatch(c.name) and c.rule != "actor.gazetteer" else []
+            if len(found) == 1 and found[0] != key:
+                target = self.candidates[found[0]]
+                target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
+                merged[key] = found[0]
+        return merged
+
     def candidate(self, key: str, candidate: _Candidate) -> _Candidate:
         """The candidate for ``key``, registering ``candidate`` (and indexing a person's
         name) the first time the key is seen."""
@@ -942,7 +962,8 @@ def find_actors(article: Article) -> ActorTable:
     finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
-    merged = finder.capitals_as_states() | finder.armies_as_forces()
+    merged = finder.capitals_as_states() | finder.armies_as_forces() \
+        | finder.acronyms_as_initials()
     mentions = sorted((replace(m, key=merged.get(m.key, m.key))
                        for n, m in enumerate(finder.mentions) if n not in finder.dropped),
                       key=lambda m: (m.paragraph, m.start))

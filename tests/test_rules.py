@@ -1238,3 +1238,13 @@ def test_an_acronym_spelled_by_a_body_s_initials_is_that_body(tmp_path: Path) ->
     assert aliases["Kachin Independence Army"] == ("KIA",)
     assert aliases["Kachin Independence Organisation"] == ("KIO",)
     assert "NUG" in aliases
+
+
+def test_it_is_the_body_a_run_of_names_opening_the_sentence_before_ends_in(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Aid groups were critical. The U.N. Office for the Coordination of Humanitarian "
+        "Affairs said in a statement that 120,000 people were displaced. It called on “all "
+        "parties” to allow “safe, rapid and unimpeded” access.")
+    assert [s for _, s, _ in speakers(brief)] == ["OCHA", "OCHA"]

@@ -376,7 +376,13 @@ class SubjectResolver:
             if opening and opening[0].start - sentence.start <= 4 \
                     and not opening[0].adjective \
                     and self.table.by_key(opening[0].key).kind in _BODY_KINDS:
-                return opening[0].key
+                head = opening[0]
+                for after in opening[1:]:  # "The U.N. Office for the Coordination of
+                    if after.start != head.end + 1:  # Humanitarian Affairs": the Office
+                        break
+                    head = after
+                return head.key if self.table.by_key(head.key).kind in _BODY_KINDS \
+                    else opening[0].key
             short = _SHORT_FORM.match(here.text, sentence.start)  # "The Authority noted …"
             if short is not None and (not opening or opening[0].start >= short.end()):
                 body = self._definite(here, tokens_between(here, short.start("short"),

@@ -1248,3 +1248,13 @@ def test_it_is_the_body_a_run_of_names_opening_the_sentence_before_ends_in(
         "Affairs said in a statement that 120,000 people were displaced. It called on “all "
         "parties” to allow “safe, rapid and unimpeded” access.")
     assert [s for _, s, _ in speakers(brief)] == ["OCHA", "OCHA"]
+
+
+def test_one_official_is_an_unnamed_speaker_but_officials_are_no_one(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Officials said the duties were not settled. The KIA has held Kan Paik Ti since "
+        "October. “The customs money is the real ceasefire line,” said one official, who "
+        "asked not to be named.",
+        "“Canberra got a fence,” an official said.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [(1, "official"), (2, "official")]

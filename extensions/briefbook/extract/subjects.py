@@ -501,7 +501,9 @@ class SubjectResolver:
             elif last_role == 0:
                 if tokens[0][2].lower() == "the":  # "the negotiator": one met before
                     return self.descriptor(paragraph, start, role)
-                return None  # a bare "officials" names no one in particular
+                if tokens[0][2].lower() not in {"a", "an", "one"} or role.endswith("s"):
+                    return None  # a bare "officials" names no one in particular, but
+                    # "said one official" is someone
             if tokens[0][2].lower() == "the":  # "the senior official": one met before
                 qualifiers = {t[2].lower() for t in kept[:last_role]}
                 met = self.descriptor(paragraph, start, role, qualifiers)

@@ -1258,3 +1258,13 @@ def test_one_official_is_an_unnamed_speaker_but_officials_are_no_one(tmp_path: P
         "asked not to be named.",
         "“Canberra got a fence,” an official said.")
     assert [(n, s) for n, s, _ in speakers(brief)] == [(1, "official"), (2, "official")]
+
+
+def test_according_to_a_statement_from_the_ministry_is_the_ministry(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The truce was agreed, China’s foreign ministry said on Wednesday.",
+        "According to a statement from the ministry, the two sides agreed to a “temporary "
+        "ceasefire” in Bhamo and to “refrain from air strikes.”")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (2, "China’s foreign ministry"), (2, "China’s foreign ministry")]

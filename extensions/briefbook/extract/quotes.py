@@ -115,7 +115,7 @@ class _QuoteReader(SubjectResolver):
             if found:
                 return Attribution(found, "quote.quoted-as", "quoted … as saying")
         if words[:2] == ["according", "to"]:  # ""…," according to a statement from X"
-            source = [t for t in tokens[2:] if t[2].lower() not in _STATEMENT_WORDS]
+            source = _after_statement(tokens[2:])
             found = self.noun_phrase(paragraph, source) if source else None
             if found:
                 return Attribution(found, "quote.according-to", "according to")
@@ -232,8 +232,10 @@ class _QuoteReader(SubjectResolver):
             word = tokens[index][2].rstrip(".,")
             if word.lower() == "according" and index + 2 < len(tokens) \
                     and tokens[index + 1][2] == "to":
-                source = self._phrase(paragraph, tokens[index + 2:], frozenset({",", ";", ":"}))
-                found = self.noun_phrase(paragraph, source)  # "According to X, "nothing …""
+                source = _after_statement(self._phrase(paragraph, tokens[index + 2:],
+                                                       frozenset({",", ";", ":"})))
+                found = self.noun_phrase(paragraph, source) if source else None
+                # "According to X, "nothing …"", "According to a statement from the ministry"
                 if found:
                     return Attribution(found, "quote.according-to", "according to")
             if word in self.lex.speech_participles and not self._reported_within(tokens[:index]):
@@ -370,3 +372,15 @@ def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...],
                 resolver.speakers.append((paragraph.number, span.start, speaker))
             carried = quote if not span.closed else None
     return tuple(quotes), resolver.table
+
+
+def _after_statement(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The source a phrase names after the statement it gives: "the ministry" in "a
+    statement from the ministry", "X" in "a joint statement issued by X"."""
+    words = [t[2].lower() for t in tokens]
+    for index, word in enumerate(words):
+        if word not in _STATEMENT_WORDS:
+            return tokens[index:]
+        if word in {"from", "by"}:
+            return tokens[index + 1:]
+    return []

@@ -1268,3 +1268,11 @@ def test_according_to_a_statement_from_the_ministry_is_the_ministry(tmp_path: Pa
         "ceasefire” in Bhamo and to “refrain from air strikes.”")
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (2, "China’s foreign ministry"), (2, "China’s foreign ministry")]
+
+
+def test_a_titled_name_after_a_description_is_the_one_quoted(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The state-run Myanmar News Agency quoted the information minister, Lieutenant "
+        "General Aung Zaw Lin, as saying that the KIA had “agreed to stop its attacks.”")
+    assert [s for _, s, _ in speakers(brief)] == ["Aung Zaw Lin"]

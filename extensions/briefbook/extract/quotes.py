@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefbook.extract.actor_table import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
@@ -66,6 +67,12 @@ def quote_spans(paragraph: Paragraph) -> list[Span]:
     if opened is not None:
         spans.append(Span(paragraph.number, opened[0] + 1, len(text), False))
     return spans
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the person titles ("Lieutenant", "General")."""
+    return frozenset(w for title in lexicon().person_titles for w in title.split())
 
 
 class _QuoteReader(SubjectResolver):
@@ -197,7 +204,10 @@ class _QuoteReader(SubjectResolver):
             return None
         people = [m for m in self.table.in_span(paragraph.number, phrase[0][0], phrase[-1][1])
                   if self.table.by_key(m.key).kind == "person"]
-        return people[0].key if people and people[0].start == phrase[0][0] else None
+        if not people:
+            return None
+        titled = paragraph.text[phrase[0][0]:people[0].start].split()  # "Lieutenant General"
+        return people[0].key if all(w in _title_words() for w in titled) else None
 
     def introduced(self, number: int) -> Attribution | None:
         """The speaker of a paragraph that is only a quote, named at the end of the paragraph

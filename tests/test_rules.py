@@ -1276,3 +1276,14 @@ def test_a_titled_name_after_a_description_is_the_one_quoted(tmp_path: Path) -> 
         "The state-run Myanmar News Agency quoted the information minister, Lieutenant "
         "General Aung Zaw Lin, as saying that the KIA had “agreed to stop its attacks.”")
     assert [s for _, s, _ in speakers(brief)] == ["Aung Zaw Lin"]
+
+
+def test_a_name_described_as_a_group_is_a_body(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Jaish al-Adl, a Sunni militant group that draws its fighters from the Baloch "
+        "minority, claimed the attack. “No agreement can silence us,” the group said.",
+        "Foro Penal, a rights organisation based in Caracas, counted the prisoners.")
+    assert kinds(brief)["Jaish al-Adl"] == "armed group"
+    assert kinds(brief)["Foro Penal"] == "organisation"
+    assert [s for _, s, _ in speakers(brief)] == ["Jaish al-Adl"]

@@ -42,6 +42,9 @@ _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|ca
 _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 # An acronym ("UNSMIL", the "HDZ" of "HDZ BiH").
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# A body described after its name: "Jaish al-Adl, a Sunni militant group that …".
+_BODY_DESCRIBED = re.compile(r", (?:a|an|the) (?P<words>(?:[\w’'-]+ ){0,3}?)(?P<noun>[a-z]+)\b"
+                             r"(?= (?:that|which|of|in|based|founded|formed|led)\b|,)")
 # A state's possessive just before a body's name ("Peru’s Ministry of Defence").
 _OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:’s|'s) $")
 # A person's role before the name, after a determiner ("its spokesperson, "); not
@@ -728,6 +731,11 @@ class _Finder:
                 and role.group(1) in self.lex.role_nouns:
             kind, rule, cue = "person", "actor.named-role", role.group().strip(", ")  # "its
             # spokesperson, Vu Thi Minh Nguyet,", "Hafiz Abdul Basir Amin, a spokesman for"
+        elif (body := _BODY_DESCRIBED.match(paragraph.text, end)) \
+                and body["noun"] in self.lex.generic_bodies:  # "Jaish al-Adl, a Sunni
+            armed = self.lex.armed_words & set(body["words"].split())  # militant group"
+            kind, rule, cue = "armed group" if armed else "organisation", \
+                "actor.body-described", body.group().strip(", ")
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
         elif len(words) <= 3 and preceding[0] == "the":

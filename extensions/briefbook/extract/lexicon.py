@@ -78,6 +78,7 @@ class Lexicon:
     topic_heads: frozenset[str]
     document_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    armed_words: frozenset[str]
     possessive_name_words: frozenset[str]
     conjunctions: frozenset[str]
     state_prefixes: tuple[str, ...]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         topic_heads=frozenset(cues["topic_heads"]),
         document_heads=frozenset(cues["document_heads"]),
         generic_bodies=frozenset(cues["generic_bodies"]),
+        armed_words=frozenset(cues["armed_words"]),
         possessive_name_words=frozenset(cues["possessive_name_words"]),
         conjunctions=frozenset(cues["conjunctions"]),
         state_prefixes=tuple(cues["state_prefixes"]),

@@ -731,11 +731,11 @@ class _Finder:
                 and role.group(1) in self.lex.role_nouns:
             kind, rule, cue = "person", "actor.named-role", role.group().strip(", ")  # "its
             # spokesperson, Vu Thi Minh Nguyet,", "Hafiz Abdul Basir Amin, a spokesman for"
-        elif (body := _BODY_DESCRIBED.match(paragraph.text, end)) \
-                and body["noun"] in self.lex.generic_bodies:  # "Jaish al-Adl, a Sunni
-            armed = self.lex.armed_words & set(body["words"].split())  # militant group"
+        elif (as_body := _BODY_DESCRIBED.match(paragraph.text, end)) \
+                and as_body["noun"] in self.lex.generic_bodies:  # "Jaish al-Adl, a Sunni
+            armed = self.lex.armed_words & set(as_body["words"].split())  # militant group"
             kind, rule, cue = "armed group" if armed else "organisation", \
-                "actor.body-described", body.group().strip(", ")
+                "actor.body-described", as_body.group().strip(", ")
         elif place_of := _PLACE_OF.search(before):
             kind, rule, cue = "place", "actor.place-noun", place_of.group() + name
         elif len(words) <= 3 and preceding[0] == "the":

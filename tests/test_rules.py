@@ -1287,3 +1287,12 @@ def test_a_name_described_as_a_group_is_a_body(tmp_path: Path) -> None:
     assert kinds(brief)["Jaish al-Adl"] == "armed group"
     assert kinds(brief)["Foro Penal"] == "organisation"
     assert [s for _, s, _ in speakers(brief)] == ["Jaish al-Adl"]
+
+
+def test_it_after_a_quote_of_several_sentences_looks_past_the_quote(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Iran’s foreign ministry was cool. The Iranian embassy in Islamabad struck a warmer "
+        "note. “Pakistan and Iran are two brotherly neighbours. Terrorists will not divide "
+        "us,” it wrote on X on Wednesday.")
+    assert [s for _, s, _ in speakers(brief)] == ["Iranian embassy"]

@@ -366,11 +366,12 @@ class SubjectResolver:
         current = here.sentence_at(offset) if here else None
         if here is None or current is None:
             return None
-        earlier = [s for s in here.sentences if s.end <= current.start]
+        own = [s for s in here.sentences if s.end <= current.start or s is current
+               if s.text[:1] not in "\"“«„" and not self._in_quotes(number, s.start)]
+        earlier = [s for s in own if s is not current]  # not a quote's own words
         inserted = here.text[:offset].endswith(", ")  # "Israel, it said, had …": not Israel
-        for sentence in ((current,) if not inserted else ()) + tuple(earlier[-1:]):
-            if sentence.text[:1] in "\"“«„":  # not a quote's own words
-                continue
+        for sentence in ((current,) if not inserted and current in own else ()) \
+                + tuple(earlier[-1:]):
             opening = self.table.in_span(number, sentence.start, min(sentence.start + 60,
                                                                       offset))
             if opening and opening[0].start - sentence.start <= 4 \

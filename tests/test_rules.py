@@ -1296,3 +1296,14 @@ def test_it_after_a_quote_of_several_sentences_looks_past_the_quote(tmp_path: Pa
         "note. “Pakistan and Iran are two brotherly neighbours. Terrorists will not divide "
         "us,” it wrote on X on Wednesday.")
     assert [s for _, s, _ in speakers(brief)] == ["Iranian embassy"]
+
+
+def test_a_trader_or_a_fisherman_can_be_an_unnamed_speaker(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Kallon welcomed the deal. “My people have heard this before,” he said.",
+        "A trader in Koindu, reached by telephone, said she would believe it when the "
+        "crossing reopened. “The soldiers on that hill know our names,” she said.",
+        "“The lake is empty,” said a fisherman in Kasenyi.")
+    assert [(n, s) for n, s, _ in speakers(brief)] == [
+        (1, "Kallon"), (2, "trader in Koindu"), (3, "fisherman in Kasenyi")]

@@ -1307,3 +1307,12 @@ def test_a_trader_or_a_fisherman_can_be_an_unnamed_speaker(tmp_path: Path) -> No
         "“The lake is empty,” said a fisherman in Kasenyi.")
     assert [(n, s) for n, s, _ in speakers(brief)] == [
         (1, "Kallon"), (2, "trader in Koindu"), (3, "fisherman in Kasenyi")]
+
+
+def test_but_it_said_is_the_body_the_sentence_before_opens_with(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Kachin Independence Army confirmed the truce in a statement posted on the "
+        "Facebook page of its political wing, the Kachin Independence Organisation. But it "
+        "said its troops would “remain in the positions they hold today.”")
+    assert [s for _, s, _ in speakers(brief)] == ["Kachin Independence Army"]

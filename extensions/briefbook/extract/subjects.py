@@ -457,6 +457,8 @@ class SubjectResolver:
         return before[-1].key if kind == "person" or (described and kind != "place") else None
 
     def _noun_phrase(self, paragraph: Paragraph, tokens: list[Token]) -> str | None:
+        while len(tokens) > 1 and tokens[0][2].lower() in {"but", "and", "yet"}:
+            tokens = tokens[1:]  # "But it said …"
         start, end = tokens[0][0], tokens[-1][1]
         mentions = self.table.in_span(paragraph.number, start, end)
         people = [m for m in mentions if self.table.by_key(m.key).kind == "person"]

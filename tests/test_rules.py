@@ -1316,3 +1316,17 @@ def test_but_it_said_is_the_body_the_sentence_before_opens_with(tmp_path: Path) 
         "Facebook page of its political wing, the Kachin Independence Organisation. But it "
         "said its troops would “remain in the positions they hold today.”")
     assert [s for _, s, _ in speakers(brief)] == ["Kachin Independence Army"]
+
+
+def test_a_ministry_with_two_portfolios_is_one_name(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Ministry of Information and Civic Education said nothing. Qatar’s Ministry of "
+        "Commerce and Industry was silent.",
+        "The Ministry of Defence and Foreign Minister Ali Musa spoke. The Ministry of "
+        "Foreign Affairs and Russia disagreed.")
+    names = [a.name for a in brief.actors]
+    assert "Ministry of Information and Civic Education" in names
+    assert "Qatar’s Ministry of Commerce and Industry" in names
+    assert {"Ministry of Defence", "Ali Musa", "Ministry of Foreign Affairs", "Russia"} \
+        <= set(names)

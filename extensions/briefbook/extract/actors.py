@@ -891,7 +891,9 @@ class _Finder:
                         or (word == "in" and (linked or run[-1][2] in _POSTED_HEADS))
                         or (word == "and" and (linked or (self._and_body(paragraph.text, end)
                                                           and not self._is_demonym(run[-1][2]))
-                                               or self._and_title(paragraph, run, end)))
+                                               or self._and_title(paragraph, run, end)
+                                               or self._and_portfolio(run, paragraph.text,
+                                                                      end)))
                         or (word == "the" and (run[-1][2] in {"for", "on"}
                                                or (run[-1][2] == "of" and (
                                                    linked or (len(run) > 1 and run[-2][2]
@@ -946,6 +948,21 @@ class _Finder:
         return found is not None and len(run) == 1 \
             and not self.is_claimed(paragraph.number, run[0][0], run[0][1]) \
             and not self.is_claimed(paragraph.number, found.start(1), found.end(1))
+
+    def _and_portfolio(self, run: list[tuple[int, int, str]], text: str, end: int) -> bool:
+        """Whether "and" joins a second portfolio to a ministry's ("Ministry of Foreign
+        Affairs and International Cooperation", "Ministry of Information and Civic
+        Education"): the words after it end the name, the last of them a topic word or
+        a capitalised noun, none of them a known name."""
+        words = [t[2] for t in run if t[2] not in {"The", "the"}]
+        if len(words) < 3 or words[0] not in self.body_heads or words[1] != "of":
+            return False
+        after = re.match(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)(?=[,.;:)]|\s+[a-z(])",
+                         text[end:end + 80])
+        if after is None:
+            return False
+        return not any(self._known(w) or w in _TITLE_HEADS for w in after.group(1).split()) \
+            and not self._known(after.group(1))
 
     def _and_body(self, text: str, end: int) -> bool:
         """Whether "and" joins words of one body's name ("Peace and Security Council")."""

@@ -1330,3 +1330,11 @@ def test_a_ministry_with_two_portfolios_is_one_name(tmp_path: Path) -> None:
     assert "Qatar’s Ministry of Commerce and Industry" in names
     assert {"Ministry of Defence", "Ali Musa", "Ministry of Foreign Affairs", "Russia"} \
         <= set(names)
+
+
+def test_words_opening_a_transcript_turn_are_not_names(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "QUESTION: Can you tell us more about China’s role?",
+        "REPORTER: When will the crossing reopen? No Chinese troops are there.")
+    assert [a.name for a in brief.actors] == ["China"]

@@ -42,6 +42,8 @@ _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|ca
 _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 # An acronym ("UNSMIL", the "HDZ" of "HDZ BiH").
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# A transcript's speaker label: "QUESTION: ", "MINISTER TELLO: ".
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .’'-]+: ")
 # A body described after its name: "Jaish al-Adl, a Sunni militant group that …".
 _BODY_DESCRIBED = re.compile(r", (?:a|an|the) (?P<words>(?:[\w’'-]+ ){0,3}?)(?P<noun>[a-z]+)\b"
                              r"(?= (?:that|which|of|in|based|founded|formed|led)\b|,)")
@@ -75,7 +77,8 @@ _OPENING_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "A
                             "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Do",
                             "Will", "Would", "Can", "Could", "Should", "Let", "Dear", "Thank",
                             "Why", "How", "What", "Where", "Whether", "Yes", "Now", "Today",
-                            "To", "Of", "Among", "Despite", "Without", "Within", "During"})
+                            "To", "Of", "Among", "Despite", "Without", "Within", "During",
+                            "No", "Then"})
 # Adverbs that may open a clause before a name ("Meanwhile Obi said").
 _LEADING_ADVERBS = frozenset({"Still", "Meanwhile", "However", "Also", "Instead"})
 
@@ -244,6 +247,9 @@ def _sentence_starts(paragraph: Paragraph) -> set[int]:
             offset += 1
         starts.add(offset)
     starts.update(m.end() for m in re.finditer(r"(?:^|(?<=[\s:(—–-]))[“\"«]", paragraph.text))
+    label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
+    if label is not None:
+        starts.add(label.end())
     return starts
 
 

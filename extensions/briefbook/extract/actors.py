@@ -247,9 +247,6 @@ def _sentence_starts(paragraph: Paragraph) -> set[int]:
             offset += 1
         starts.add(offset)
     starts.update(m.end() for m in re.finditer(r"(?:^|(?<=[\s:(—–-]))[“\"«]", paragraph.text))
-    label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
-    if label is not None:
-        starts.add(label.end())
     return starts
 
 
@@ -506,6 +503,8 @@ class _Finder:
         midsentence = self._midsentence_words()
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
+            label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
+            turn = label.end() if label else -1
             for tokens in self._name_runs(paragraph):
                 while tokens and tokens[-1][2].lower() in self.lex.name_particles:
                     tokens = tokens[:-1]  # "Tens of" at the start of a sentence is "Tens"
@@ -517,7 +516,8 @@ class _Finder:
                         tokens[0][0] in starts and tokens[0][2] not in midsentence
                         and not _ACRONYM.fullmatch(tokens[0][2])  # "UNSMIL welcomes"
                         and not self._speaks_after(paragraph, tokens[-1][1])
-                        and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS))):
+                        and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS)) or (
+                        tokens[0][0] == turn and tokens[0][2] in _OPENING_WORDS)):
                     tokens = tokens[1:]
                 while len(tokens) > 1 and (tokens[0][2] in _ARTICLES | _LEADING_ADVERBS or (
                         tokens[0][2][:1].isupper()
@@ -860,8 +860,10 @@ class _Finder:
         words: set[str] = set()
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
+            label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
+            turn = label.end() if label else -1
             for tokens in self._name_runs(paragraph):
-                words.update(t[2] for t in tokens if t[0] not in starts)
+                words.update(t[2] for t in tokens if t[0] not in starts and t[0] != turn)
         return words
 
     def _name_runs(self, paragraph: Paragraph) -> list[list[tuple[int, int, str]]]:

@@ -33,7 +33,7 @@ from briefbook.problems import InputError, Problem
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
-THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.5, "background": 0.55}
+THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.45, "background": 0.55}
 MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
 STEPS = 300
 RATE = 0.5

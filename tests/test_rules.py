@@ -1338,3 +1338,15 @@ def test_words_opening_a_transcript_turn_are_not_names(tmp_path: Path) -> None:
         "QUESTION: Can you tell us more about China’s role?",
         "REPORTER: When will the crossing reopen? No Chinese troops are there.")
     assert [a.name for a in brief.actors] == ["China"]
+
+
+def test_formal_names_of_states_with_any_of_their_prefixes(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Federal Democratic Republic of Ethiopia and the United Republic of Tanzania "
+        "signed. The Democratic Republic of Congo and the Republic of Türkiye watched.")
+    found = {a.name: a.aliases for a in brief.actors}
+    assert "Federal Democratic Republic of Ethiopia" in found["Ethiopia"]
+    assert "United Republic of Tanzania" in found["Tanzania"]
+    assert "Democratic Republic of Congo" in found["Democratic Republic of the Congo"]
+    assert "Republic of Türkiye" in found["Turkey"]

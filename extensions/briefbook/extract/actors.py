@@ -15,6 +15,7 @@ from briefbook.extract.actor_table import ActorTable, Mention, actor_key
 from briefbook.extract.descriptions import DESCRIPTION_AFTER
 from briefbook.extract.gazetteer import (
     demonym_entry,
+    gazetteer_match,
     gazetteer_pattern,
     institution_pattern,
     state_of,
@@ -398,19 +399,21 @@ class _Finder:
         pattern, surfaces = gazetteer_pattern()
         for paragraph in self.article.paragraphs:
             for match in pattern.finditer(paragraph.text):
-                entry = self.lex.gazetteer[surfaces[match.group()]]
-                if self._inside_other_name(paragraph, match.start(), match.end(), surfaces):
+                index, start = gazetteer_match(match, surfaces)
+                entry, end = self.lex.gazetteer[index], match.end()
+                surface = paragraph.text[start:end]
+                if self._inside_other_name(paragraph, start, end, surfaces):
                     continue  # "Chad Wolf", "Georgetown University": a longer name decides
-                ref = paragraph.sentence_at(match.start()).ref
-                preceding = paragraph.text[max(0, match.start() - 12):match.start()].split()
-                if match.group() in self.lex.capitals and preceding \
+                ref = paragraph.sentence_at(start).ref
+                preceding = paragraph.text[max(0, start - 12):start].split()
+                if surface in self.lex.capitals and preceding \
                         and preceding[-1].lower() in _PLACE_PREPOSITIONS:
-                    candidate = _Candidate(match.group(), "place", "actor.capital-as-place",
-                                           f"{preceding[-1]} {match.group()}", ref, [])
+                    candidate = _Candidate(surface, "place", "actor.capital-as-place",
+                                           f"{preceding[-1]} {surface}", ref, [])
                 else:
                     candidate = _Candidate(entry.name, entry.kind, "actor.gazetteer",
-                                           match.group(), ref, [])
-                self.add(paragraph, match.start(), match.end(), candidate)
+                                           surface, ref, [])
+                self.add(paragraph, start, end, candidate)
 
     def _inside_other_name(self, paragraph: Paragraph, start: int, end: int,
                            surfaces: dict[str, int]) -> bool:

@@ -10,17 +10,33 @@ from briefbook.extract.lexicon import GazetteerEntry, lexicon
 
 @cache
 def gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    """One pattern for every gazetteer name, alias and formal name ("Republic of X"), the
-    longest first, with the entry each surface form stands for."""
+    """One pattern for every gazetteer name and alias, the longest first, perhaps after a
+    state's formal prefix ("Federal Democratic Republic of", group ``formal``), with the
+    entry each name or alias stands for. The prefixes are a group of their own rather than
+    one alternative per state and prefix, which keeps the pattern small and fast."""
     lex = lexicon()
     surfaces: dict[str, int] = {}
     for index, entry in enumerate(lex.gazetteer):
-        formal = [f"{prefix}{article} {entry.name}" for prefix in lex.state_prefixes
-                  for article in ("", " the") if entry.kind == "state"]
-        for surface in (entry.name, *entry.aliases, *formal):
+        for surface in (entry.name, *entry.aliases):
             surfaces.setdefault(surface, index)
     alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), surfaces
+    prefixes = "|".join(re.escape(p) for p in sorted(lex.state_prefixes, key=lambda p: -len(p)))
+    return re.compile(rf"(?<![\w.])(?P<formal>(?:{prefixes})(?: the)? )?"
+                      rf"(?P<name>{alternation})(?![\w])"), surfaces
+
+
+def gazetteer_match(match: re.Match[str], surfaces: dict[str, int]) -> tuple[int, int]:
+    """The entry a match of ``gazetteer_pattern`` stands for and where its name starts: the
+    whole match when it is itself a name ("Democratic Republic of the Congo") or a state's
+    formal name ("Republic of Kenya"); else the name after the prefix, which is not part of
+    it ("Union of" before a body's name)."""
+    whole = match.group()
+    if whole in surfaces:
+        return surfaces[whole], match.start()
+    index = surfaces[match.group("name")]
+    if match.group("formal") and lexicon().gazetteer[index].kind == "state":
+        return index, match.start()
+    return index, match.start("name")
 
 
 @cache

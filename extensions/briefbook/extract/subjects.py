@@ -48,12 +48,12 @@ _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w�
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|issued|released|published|put out|"
                      r"welcomed|condemned|urged|called|warned|rejected|denied|accused)\b"
                      r"(?=[^.]{0,200}?\bstatement\b)")
-# A sentence opening with a body's capitalised short form ("The Authority", "The Commission"),
-# perhaps after a heading phrase ("On security, the Authority decided …").
-_SHORT_FORM = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
-                         r"(?P<short>[Tt]he [A-Z][\w-]+\b)(?![ -][A-Z])")
-_OPENING = re.compile(r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
-                      r"(?P<subject>(?:It|He|She|They|We)\b|(?:[Tt]he )?[A-Z][\w-]+)")
+# A heading phrase a sentence may open with ("On security, the Authority decided …").
+_HEADING = r"(?:(?:On|In|At|For|Finally|Further) [^,.;“”]{0,60}, )?"
+# A sentence opening with a body's capitalised short form ("The Authority", "The Commission").
+_SHORT_FORM = re.compile(_HEADING + r"(?P<short>[Tt]he [A-Z][\w-]+\b)(?![ -][A-Z])")
+# The subject a sentence opens with, after any heading phrase.
+_OPENING = re.compile(_HEADING + r"(?P<subject>(?:It|He|She|They|We)\b|(?:[Tt]he )?[A-Z][\w-]+)")
 _PARAGRAPHS_BACK = 4  # how far back "the negotiator" or "the ministry" look for an antecedent
 _BODY_KINDS = frozenset({"state", "organisation", "armed group"})
 _PEOPLE_KINDS = frozenset({"person", "source"})  # whom "he" and "she" may be

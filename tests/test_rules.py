@@ -1350,3 +1350,14 @@ def test_formal_names_of_states_with_any_of_their_prefixes(tmp_path: Path) -> No
     assert "United Republic of Tanzania" in found["Tanzania"]
     assert "Democratic Republic of Congo" in found["Democratic Republic of the Congo"]
     assert "Republic of Türkiye" in found["Turkey"]
+
+
+def test_a_name_only_ever_before_a_people_noun_names_a_people(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Nyangatom and Dassanech herders reached the wells. The Raizal people of San Andrés "
+        "fish there. Houthi fighters withdrew.",
+        "Afar pastoralists crossed into Djibouti.")
+    names = {a.name for a in brief.actors}
+    assert not {"Nyangatom", "Dassanech", "Raizal", "Afar"} & names
+    assert {"San Andrés", "Djibouti"} <= names

@@ -43,6 +43,8 @@ _PLACE_OF = re.compile(r"\b(?:city|port|town|village|province|region|district|ca
 _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 # An acronym ("UNSMIL", the "HDZ" of "HDZ BiH").
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# The word after a name, past a second name joined by "and" ("Nyangatom and Dassanech herders").
+_PEOPLE_AFTER = re.compile(r"(?: and [A-Z][\w-]+)? (?P<noun>[a-z]+)")
 # A transcript's speaker label: "QUESTION: ", "MINISTER TELLO: ".
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .’'-]+: ")
 # A body described after its name: "Jaish al-Adl, a Sunni militant group that …".
@@ -324,6 +326,26 @@ class _Finder:
                 merged[key] = forces[0]
                 target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
         return merged
+
+    def drop_peoples(self) -> None:
+        """Give up a one-word name that only ever comes right before a noun for a people
+        ("Afar pastoralists", "the Shuar community", "Nyangatom and Dassanech herders"):
+        it names a people, not an actor. Known names are kept ("Houthi fighters")."""
+        texts = {p.number: p.text for p in self.article.paragraphs}
+        uses: dict[str, list[bool]] = {}
+        for number, mention in enumerate(self.mentions):
+            if number in self.dropped:
+                continue
+            after = _PEOPLE_AFTER.match(texts[mention.paragraph], mention.end)
+            uses.setdefault(mention.key, []).append(
+                after is not None and after["noun"] in self.lex.people_nouns)
+        for key, before_people in uses.items():
+            candidate = self.candidates[key]
+            if all(before_people) and " " not in candidate.name \
+                    and candidate.rule != "actor.gazetteer" and candidate.kind != "source":
+                for number, mention in enumerate(self.mentions):
+                    if mention.key == key:
+                        self.dropped.add(number)
 
     def acronyms_as_initials(self) -> dict[str, str]:
         """An acronym spelled by the initials of one body the article names in full ("KIA"
@@ -998,6 +1020,7 @@ def find_actors(article: Article) -> ActorTable:
     finder.collectives()
     finder.capitalised()
     finder.settle_kinds()
+    finder.drop_peoples()
     merged = finder.capitals_as_states() | finder.armies_as_forces() \
         | finder.acronyms_as_initials()
     mentions = sorted((replace(m, key=merged.get(m.key, m.key))

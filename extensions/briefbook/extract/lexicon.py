@@ -79,6 +79,7 @@ class Lexicon:
     document_heads: frozenset[str]
     generic_bodies: frozenset[str]
     armed_words: frozenset[str]
+    people_nouns: frozenset[str]
     possessive_name_words: frozenset[str]
     conjunctions: frozenset[str]
     state_prefixes: tuple[str, ...]
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         document_heads=frozenset(cues["document_heads"]),
         generic_bodies=frozenset(cues["generic_bodies"]),
         armed_words=frozenset(cues["armed_words"]),
+        people_nouns=frozenset(cues["people_nouns"]),
         possessive_name_words=frozenset(cues["possessive_name_words"]),
         conjunctions=frozenset(cues["conjunctions"]),
         state_prefixes=tuple(cues["state_prefixes"]),

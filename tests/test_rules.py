@@ -1361,3 +1361,13 @@ def test_a_name_only_ever_before_a_people_noun_names_a_people(tmp_path: Path) ->
     names = {a.name for a in brief.actors}
     assert not {"Nyangatom", "Dassanech", "Raizal", "Afar"} & names
     assert {"San Andrés", "Djibouti"} <= names
+
+
+def test_the_words_of_a_document_s_title_are_not_actors(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The ministry welcomes the Agreement between Montenegro and the Republic of Croatia "
+        "on the Submission of the Dispute concerning the Maritime Boundary to Arbitration.",
+        "The parties signed a Declaration of Commitments on the Protection of Civilians in "
+        "Oromia.")
+    assert [a.name for a in brief.actors] == ["Montenegro", "Croatia", "Oromia"]

@@ -45,6 +45,10 @@ _DATELINE = re.compile(r"(?:,[^—–\n]{1,40})?\s*[—–-]\s")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # The word after a name, past a second name joined by "and" ("Nyangatom and Dassanech herders").
 _PEOPLE_AFTER = re.compile(r"(?: and [A-Z][\w-]+)? (?P<noun>[a-z]+)")
+# What may join the words of one document's title ("Agreement on Measures to Prevent Incidents",
+# "Declaration of Commitments on the Protection of Civilians"); not "in" or "at", which lead
+# to places.
+_TITLE_LINKS = re.compile(r"(?:\s+(?:on|of|the|to|for|concerning|between|and|regarding))*\s+")
 # A transcript's speaker label: "QUESTION: ", "MINISTER TELLO: ".
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .’'-]+: ")
 # A body described after its name: "Jaish al-Adl, a Sunni militant group that …".
@@ -530,7 +534,11 @@ class _Finder:
             starts = _sentence_starts(paragraph)
             label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
             turn = label.end() if label else -1
+            title_end = -1  # where the last document's title has reached
             for tokens in self._name_runs(paragraph):
+                if title_end >= 0 and self._continues_title(paragraph, title_end, tokens[0][0]):
+                    title_end = tokens[-1][1]  # "the Agreement … on the Submission of the
+                    continue  # Dispute … to Arbitration": words of the title, not actors
                 while tokens and tokens[-1][2].lower() in self.lex.name_particles:
                     tokens = tokens[:-1]  # "Tens of" at the start of a sentence is "Tens"
                 while tokens and ((tokens[0][2] in self.lex.not_names
@@ -581,6 +589,7 @@ class _Finder:
                     # Secretary for Mining": a title with no one named
                 if any(t[2] in self.lex.document_heads for t in tokens):
                     self.documents.add((paragraph.number, tokens[-1][1]))
+                    title_end = tokens[-1][1]
                     continue  # a document ("the Munich Agreement"), not an actor
                 if self._names_document(paragraph, tokens):
                     continue  # "(JCPOA)" after "Joint Comprehensive Plan of Action"
@@ -798,6 +807,17 @@ class _Finder:
         if len(words) == 1:
             self.votes.setdefault(actor_key(name), []).append((kind, rule, cue, ref))
         self.add(paragraph, start, end, candidate)
+
+    def _continues_title(self, paragraph: Paragraph, title_end: int, start: int) -> bool:
+        """Whether capitalised words at ``start`` go on a document's title that reached
+        ``title_end``: only linking words ("on the", "concerning the", "to") and names
+        already known ("between Montenegro and the Republic of Croatia") lie between."""
+        gap = paragraph.text[title_end:start]
+        for claimed_start, claimed_end in sorted(self.claimed.get(paragraph.number, []),
+                                                 reverse=True):
+            if title_end <= claimed_start and claimed_end <= start:
+                gap = gap[:claimed_start - title_end] + " " + gap[claimed_end - title_end:]
+        return _TITLE_LINKS.fullmatch(gap) is not None
 
     def _names_document(self, paragraph: Paragraph, tokens: list[tuple[int, int, str]]) -> bool:
         """An acronym in brackets after a document's name, or that acronym used later."""

@@ -1371,3 +1371,11 @@ def test_the_words_of_a_document_s_title_are_not_actors(tmp_path: Path) -> None:
         "The parties signed a Declaration of Commitments on the Protection of Civilians in "
         "Oromia.")
     assert [a.name for a in brief.actors] == ["Montenegro", "Croatia", "Oromia"]
+
+
+def test_critics_and_others_opening_a_sentence_are_no_one_named(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Critics say the deal traded land for trade. Nobody asked the displaced. Others "
+        "warned that the hardest part was ahead.")
+    assert brief.actors == ()

@@ -1379,3 +1379,18 @@ def test_critics_and_others_opening_a_sentence_are_no_one_named(tmp_path: Path) 
         "Critics say the deal traded land for trade. Nobody asked the displaced. Others "
         "warned that the hardest part was ahead.")
     assert brief.actors == ()
+
+
+def test_a_quote_standing_alone_is_said_by_the_person_the_next_sentence_opens_with(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "Rosalina Sequeira was hopeful. Yohanes Taeki was not.",
+        "“A line on paper does not move a grave.” Taeki, 61, said his father was buried "
+        "near the river.",
+        "Zurab Kapanadze keeps sheep. Nana Tsiklauri does not.",
+        "“The sheep never read the map.” That was how Kapanadze, 58, summed up six years.",
+        "“We will see.” The weather was fine.")
+    assert [(n, s, r) for n, s, r in speakers(brief)] == [
+        (2, "Yohanes Taeki", "quote.speaker-next"), (4, "Zurab Kapanadze", "quote.speaker-next"),
+        (5, "Zurab Kapanadze", "quote.last-person-named")]

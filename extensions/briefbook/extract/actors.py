@@ -895,8 +895,8 @@ class _Finder:
         return bool(self._speech_cue(paragraph, end))
 
     def _speech_cue(self, paragraph: Paragraph, end: int) -> str:
-        rest = re.match(r"\s+(?:(?:first|then|also|later|again|has|had|have|would)\s+)?(\w+)",
-                        paragraph.text[end:])
+        rest = re.match(r"(?:, \d{1,3},)?\s+(?:(?:first|then|also|later|again|has|had|have|would)"
+                        r"\s+)?(\w+)", paragraph.text[end:])  # "Taeki, 61, said"
         if rest and rest.group(1) in self.lex.speech_verbs:
             return rest.group(0).strip()
         return ""

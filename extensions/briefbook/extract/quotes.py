@@ -15,7 +15,7 @@ from functools import cache
 
 from briefbook.extract.actor_table import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
-from briefbook.extract.subjects import TOKEN, SubjectResolver
+from briefbook.extract.subjects import TOKEN, SubjectResolver, tokens_between
 from briefbook.ingest.article import Article, Paragraph
 from briefbook.model import Citation, Quote, Why
 
@@ -67,6 +67,10 @@ def quote_spans(paragraph: Paragraph) -> list[Span]:
     if opened is not None:
         spans.append(Span(paragraph.number, opened[0] + 1, len(text), False))
     return spans
+
+
+# What may open the sentence that names a quote's speaker after it: "That was how X summed up".
+_NEXT_OPENING = re.compile(r"(?:That|This) was how ")
 
 
 @cache
@@ -208,6 +212,27 @@ class _QuoteReader(SubjectResolver):
             return None
         titled = paragraph.text[phrase[0][0]:people[0].start].split()  # "Lieutenant General"
         return people[0].key if all(w in _title_words() for w in titled) else None
+
+    def named_next(self, paragraph: Paragraph, span: Span) -> Attribution | None:
+        """The speaker of a quote that is a sentence of its own, named as the next sentence
+        opens ("“A line on paper does not move a grave.” Taeki, 61, said …"; "That was how
+        Kapanadze summed up …")."""
+        sentences = paragraph.sentences
+        index = next((n for n, s in enumerate(sentences) if s.start <= span.start < s.end), None)
+        if index is None or index + 1 >= len(sentences) \
+                or paragraph.text[sentences[index].start:span.start].strip("“\"« ") \
+                or sentences[index].end > span.end + 1:
+            return None  # not a quote standing as its own sentence
+        following = sentences[index + 1]
+        opening = _NEXT_OPENING.match(paragraph.text, following.start)
+        start = opening.end() if opening else following.start
+        named = self.table.in_span(paragraph.number, start, following.end)
+        if not named or named[0].start != start \
+                or self.table.by_key(named[0].key).kind != "person":
+            return None
+        verb = next((t[2] for t in tokens_between(paragraph, named[0].end, following.end)
+                     if t[2] in self.lex.speech_verbs or t[2] == "summed"), None)
+        return Attribution(named[0].key, "quote.speaker-next", verb) if verb else None
 
     def introduced(self, number: int) -> Attribution | None:
         """The speaker of a paragraph that is only a quote, named at the end of the paragraph
@@ -366,6 +391,8 @@ def find_quotes(article: Article, table: ActorTable) -> tuple[tuple[Quote, ...],
             found = resolver.attribute(paragraph, span)
             if found is None and span.start == 1 and previous is None:
                 found = resolver.introduced(paragraph.number - 1)
+            if found is None and previous is None:
+                found = resolver.named_next(paragraph, span)
             if found is not None:
                 speaker, why = found.key, Why(found.rule, found.cue, ref)
             elif previous is not None:

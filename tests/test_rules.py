@@ -1394,3 +1394,17 @@ def test_a_quote_standing_alone_is_said_by_the_person_the_next_sentence_opens_wi
     assert [(n, s, r) for n, s, r in speakers(brief)] == [
         (2, "Yohanes Taeki", "quote.speaker-next"), (4, "Zurab Kapanadze", "quote.speaker-next"),
         (5, "Zurab Kapanadze", "quote.last-person-named")]
+
+
+def test_the_government_and_the_ministry_with_an_adverb_find_their_body(
+        tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "The Ministry of Foreign Affairs of Montenegro welcomes the signing. The Government "
+        "of Montenegro reiterates its support.",
+        "The talks were long.", "The sea was calm.", "The boats waited.", "The port was shut.",
+        "The Ministry particularly welcomes the assurance given by the Croatian side. The "
+        "Government calls on all parliamentary parties to support its ratification.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Ministry of Foreign Affairs of Montenegro"), ("1.2", "Montenegro"),
+        ("6.1", "Ministry of Foreign Affairs of Montenegro"), ("6.2", "Montenegro")]

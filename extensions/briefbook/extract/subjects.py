@@ -21,7 +21,9 @@ Token = tuple[int, int, str]
 _DETERMINERS = frozenset({"a", "an", "the", "but", "and", "so", "then", "what", "as", "one"})
 _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "have", "would",
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
-                      "long", "not"})
+                      "long", "not", "particularly", "strongly", "firmly", "fully", "warmly",
+                      "deeply", "still", "now", "therefore", "publicly", "formally",
+                      "officially", "categorically", "immediately"})
 
 
 @cache
@@ -582,8 +584,9 @@ class SubjectResolver:
             return self._issuer(paragraph, tokens[0][0])
         for mention in self._mentions_back(paragraph.number, tokens[0][0]):
             actor = self.table.by_key(mention.key)
-            if actor.kind != "person" and head in _heads(actor.name):
-                return actor.id  # "the ministry": "Ministry of X"
+            if actor.kind != "person" and head in _heads(actor.name, *actor.aliases):
+                return actor.id  # "the ministry": "Ministry of X"; "the Government":
+                # "Government of Montenegro"
             if head in self.lex.generic_bodies and actor.kind in {"organisation", "armed group"} \
                     and actor.why.rule != "actor.collective":
                 return actor.id  # "the 15-member bloc said": the last body named
@@ -591,7 +594,7 @@ class SubjectResolver:
             for mention in reversed(self.table.mentions):  # of that name however far back
                 actor = self.table.by_key(mention.key)
                 if (mention.paragraph, mention.start) < (paragraph.number, tokens[0][0]) \
-                        and actor.kind != "person" and head in _heads(actor.name):
+                        and actor.kind != "person" and head in _heads(actor.name, *actor.aliases):
                     return actor.id
         return None
 
@@ -765,8 +768,11 @@ class SubjectResolver:
         return found
 
 
-def _heads(name: str) -> set[str]:
-    """The nouns a body's name can be shortened to: its last word and each word before
-    "of" ("the ministry" for "Ethiopian foreign ministry" or "Ministry of Defence")."""
-    words = name.casefold().split()
-    return {words[-1]} | {w for w, n in pairwise(words) if n == "of"}
+def _heads(*names: str) -> set[str]:
+    """The nouns a body's names can be shortened to: the last word of each and each word
+    before "of" ("the ministry" for "Ethiopian foreign ministry" or "Ministry of Defence")."""
+    found = set()
+    for name in names:
+        words = name.casefold().split()
+        found |= {words[-1]} | {w for w, n in pairwise(words) if n == "of"}
+    return found

@@ -1408,3 +1408,14 @@ def test_the_government_and_the_ministry_with_an_adverb_find_their_body(
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "Ministry of Foreign Affairs of Montenegro"), ("1.2", "Montenegro"),
         ("6.1", "Ministry of Foreign Affairs of Montenegro"), ("6.2", "Montenegro")]
+
+
+def test_an_address_by_an_office_speaks_for_its_state(tmp_path: Path) -> None:
+    brief = brief_of(
+        tmp_path,
+        "My dear compatriots, yesterday the Government of the Republic of Niger signed an "
+        "agreement.",
+        "I will not pretend that this was an easy decision.",
+        title="Address to the Nation by the President of the Republic of Niger")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Niger"), ("2.1", "Niger")]

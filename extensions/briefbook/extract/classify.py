@@ -38,6 +38,11 @@ _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|
 _OPENING_CHARS = 60
 _HOLDER_KINDS = frozenset({"person", "state", "organisation", "armed group"})
 _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
+# A heading that gives the voice of the whole text as an office, not a name: "Address to the
+# Nation by the President of the Republic of Niger".
+_OFFICE_HOLDER = re.compile(r"\b(?:Address|Remarks|Statement|Speech|Message)\b.*?\bby the "
+                            r"(?:President|Prime Minister|Head of State|King|Emir|Chancellor) "
+                            r"of (?:the )?(?P<state>[A-Z][\w’'-]*(?: (?:of |the )*[A-Z][\w’'-]*)*)")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=(?!the\b|an?\b)[a-z]+\b)")  # not ", the IGAD"
 _PARTY_KINDS = frozenset({"state", "organisation"})
@@ -122,8 +127,16 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     speakers: dict[int, str] = {}
     current: str | None = None
     titled = [a for a in table.actors if a.why.rule == "actor.remarks-by"]
-    if len(titled) == 1 and not any(_LABEL.match(p.text) for p in article.paragraphs):
+    labelled = any(_LABEL.match(p.text) for p in article.paragraphs)
+    if len(titled) == 1 and not labelled:
         return {p.number: titled[0].id for p in article.paragraphs}  # one voice throughout
+    office = _OFFICE_HOLDER.search(article.title) if not titled and not labelled else None
+    if office is not None:  # "Address to the Nation by the President of the Republic of
+        state = next((a.id for a in table.actors if a.kind == "state" and any(  # Niger"
+            re.search(rf"\b{re.escape(n)}$", office["state"]) for n in (a.name, *a.aliases))),
+            None)
+        if state is not None:
+            return {p.number: state for p in article.paragraphs}
     for paragraph in article.paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is not None:

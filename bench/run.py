@@ -303,14 +303,36 @@ def main() -> int:
             results += case_pdf(tmp, args.runs)
     print(table(results))
     here = Path(__file__).parent
+    scaling = [{"articles": n, "seconds": s} for n, s in points]
+    if only:  # one case run again: the stored figures of the others are kept
+        results, scaling = _merged(here / "results.json", only, results, scaling)
     (here / "results.json").write_text(json.dumps(
         {"machine": machine(), "runs": args.runs, "results": results,
-         "scaling": [{"articles": n, "seconds": s} for n, s in points]}, indent=2) + "\n")
+         "scaling": scaling}, indent=2) + "\n")
     if points:
         (here / "scaling.svg").write_text(line_plot(
             points, "Cold HTML build time against book size (-j auto)", "articles",
             "seconds"))
     return 0
+
+
+def _merged(path: Path, only: set[int], fresh: list[dict[str, object]],
+            scaling: list[dict[str, object]]
+            ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The stored results with the cases in ``only`` replaced by ``fresh`` ones, in case
+    order; the stored scaling points unless case 4 ran again."""
+    try:
+        stored = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return fresh, scaling
+    ran = only | ({1, 2} if only & {1, 2} else set())
+    kept = [r for r in stored.get("results", []) if _case_number(r) not in ran]
+    merged = sorted(kept + fresh, key=_case_number)
+    return merged, scaling if 4 in only else stored.get("scaling", [])
+
+
+def _case_number(result: dict[str, object]) -> int:
+    return int(str(result["case"]).split(".", 1)[0])
 
 
 if __name__ == "__main__":

@@ -40,12 +40,13 @@ def test_features_are_words_pairs_and_quote_marks() -> None:
 def test_a_sentence_no_written_rule_catches_is_labelled_by_its_weighed_words(
         tmp_path: Path) -> None:
     article = tmp_path / "probe.txt"
-    article.write_text("Probe Article\n\nA dek line\n\nPremiums remain so high that many "
-                       "owners will not send a ship to a Ukrainian port at any price. The "
-                       "weather was fine on Monday.\n", "utf-8")
+    article.write_text("Probe Article\n\nA dek line\n\nThe corridor opened on Monday.\n\n"
+                       "Ships sail in convoys.\n\nThe insurers met.\n\nPremiums remain so high "
+                       "that many owners will not send a ship to a Ukrainian port at any price. "
+                       "The weather was fine on Monday.\n", "utf-8")
     brief = extract_brief(read_article(article))
     risks = [(r.why.sentence, r.why.rule) for r in brief.risks]
-    assert risks == [("1.1", "risk.learned")]
+    assert risks == [("4.1", "risk.learned")]
     cue = brief.risks[0].why.cue
     assert cue.startswith("weighted words: ") and "; score +" in cue
     assert learned_cues("The weather was fine on Monday.", {"risk"}) == {}

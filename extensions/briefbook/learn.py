@@ -26,7 +26,7 @@ from briefbook.evaluation import Score, gold_spans, load_gold, match_spans, over
 from briefbook.extract import extract_brief
 from briefbook.extract.actors import find_actors
 from briefbook.extract.classify import sentence_names
-from briefbook.extract.learned import LEARNED_LABELS, features, weights_of
+from briefbook.extract.learned import LEARNED_LABELS, features, weights_of, where_words
 from briefbook.ingest import read_article
 from briefbook.ingest.article import Article
 from briefbook.problems import InputError, Problem
@@ -153,7 +153,8 @@ def _examples_of(path: Path, gold: dict[str, Any], article: Article) -> list[Exa
     spans = {label: gold_spans(article, gold.get(category) or [], path)
              for label, category in CATEGORY.items()}
     table = find_actors(article)
-    return [(features(s.text, sentence_names(table, s)),
+    count = len(article.paragraphs)
+    return [(features(s.text, sentence_names(table, s), where_words(s.paragraph, s.index, count)),
              {label: any(overlaps((s.paragraph, s.start, s.end), span) for span in found)
               for label, found in spans.items()})
             for s in article.sentences]

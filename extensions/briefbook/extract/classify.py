@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
-from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, learned_cues
+from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, learned_cues, where_words
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -375,8 +375,9 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
             # its `unless` does not stop them: annotators mark some such sentences anyway.)
             open_labels = {label for label in LEARNED_LABELS if label not in labels}
             names = sentence_names(resolver.table, sentence) if open_labels else ()
+            where = where_words(paragraph.number, sentence.index, len(article.paragraphs))
             for label, cue in learned_cues(sentence.text, open_labels, weights,
-                                           names).items():
+                                           names, where).items():
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label != "position":

@@ -1,7 +1,8 @@
 """Weighted cues learned from the development annotations.
 
 A written cue rule misses a term, position, risk or background sentence phrased in words
-no rule lists. Here the words and word pairs of a sentence carry a weight per label, learned
+no rule lists. Here the words and word pairs of a sentence (and words for where it stands
+in the article) carry a weight per label, learned
 by ``briefbook learn`` from the development articles only (never the held-back ones) and
 kept as data in ``lexicons/learned.json``; words too rare to learn from carry none. A
 sentence no rule labelled is labelled when its weights add up past the label's threshold,
@@ -41,10 +42,22 @@ NAME_WORDS = {"person": "zzperson", "state": "zzstate", "organisation": "zzbody"
 Names = tuple[tuple[int, int, str], ...]
 
 
-def features(text: str, names: Names = ()) -> list[str]:
+def where_words(paragraph: int, index: int, paragraphs: int) -> tuple[str, ...]:
+    """Where a sentence stands, as words that are weighed like the others: the lead
+    paragraph, the two after it, the middle or the last third of the article (``paragraph``
+    of ``paragraphs``), the last paragraph, and whether it opens its paragraph (``index``
+    1). Background sits late in a report and terms early, whatever their wording."""
+    part = "zzlead" if paragraph == 1 else "zzearly" if paragraph <= 3 else \
+        "zzlate" if paragraph > paragraphs * 2 / 3 else "zzmiddle"
+    last = ("zzlast",) if paragraph == paragraphs else ()
+    return (part, *last, "zzopens") if index == 1 else (part, *last)
+
+
+def features(text: str, names: Names = (), where: tuple[str, ...] = ()) -> list[str]:
     """A sentence's features: its words and word pairs (lower case, accents kept, curly
     apostrophes made straight), each name in ``names`` (start, end and kind, by offset in
-    ``text``) read as the word for its kind, and whether it quotes."""
+    ``text``) read as the word for its kind, whether it quotes, and the words ``where``
+    for its place in the article (``where_words``)."""
     read = text
     for start, end, kind in sorted(names, reverse=True):
         read = f"{read[:start]} {NAME_WORDS.get(kind, 'zzname')} {read[end:]}"
@@ -55,6 +68,7 @@ def features(text: str, names: Names = ()) -> list[str]:
         found |= set(words) | {f"{a} {b}" for a, b in pairwise(words)}
     if _QUOTE_MARKS & set(text):
         found.add("<quote>")
+    found.update(where)
     return sorted(found)
 
 
@@ -104,7 +118,7 @@ def weights_of(data: dict[str, Any], source: Path = LEARNED_FILE) -> Weights:
 
 
 def learned_cues(text: str, labels: set[str], weights_by_label: Weights | None = None,
-                 names: Names = ()) -> dict[str, str]:
+                 names: Names = (), where: tuple[str, ...] = ()) -> dict[str, str]:
     """For each of ``labels`` whose weights the sentence's words carry past its threshold,
     the reason ("weighted words: could +1.20, …; score +0.85"); ``weights_by_label``
     replaces the learned file (cross-validation passes weights learned without the
@@ -112,7 +126,7 @@ def learned_cues(text: str, labels: set[str], weights_by_label: Weights | None =
     if not labels:
         return {}
     weights = learned() if weights_by_label is None else weights_by_label
-    found = features(text, names)
+    found = features(text, names, where)
     cues = {}
     for label in LEARNED_LABELS:
         if label not in labels or label not in weights:

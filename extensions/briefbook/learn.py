@@ -33,9 +33,9 @@ from briefbook.problems import InputError, Problem
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
-THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.45, "background": 0.55}
+THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.45, "background": 0.6}
 MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
-STEPS = 300
+STEPS = 1200
 RATE = 0.5
 PENALTY = 1.0  # L2, against weights that only fit a handful of sentences
 KEEP = 0.01  # smaller weights are dropped from the file (and from cross-validation alike)

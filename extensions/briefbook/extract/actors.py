@@ -275,7 +275,7 @@ class _Finder:
         self._rank: dict[str, int] = {}  # order in which candidates were first seen
         self._indexed = 0
         self.claimed: dict[int, list[tuple[int, int]]] = {}
-        self.title_words = {w for title in lex.person_titles for w in title.split()}
+        self.title_words = lex.person_title_words
         self.body_heads = lex.organisation_heads | lex.armed_group_heads
         # Capitalised words that never open or close someone else's name.
         self.known_words = (self.body_heads | lex.place_heads | lex.not_names

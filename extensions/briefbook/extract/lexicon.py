@@ -64,6 +64,7 @@ class Lexicon:
     collective_armed: frozenset[str]
     collective_synonyms: dict[str, str]
     person_titles: tuple[str, ...]
+    person_title_words: frozenset[str]  # the words of those titles ("Lieutenant", "Col.")
     organisation_heads: frozenset[str]
     organisation_openers: frozenset[str]
     place_heads: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         collective_armed=frozenset(cues["collective_armed"]),
         collective_synonyms=dict(cues["collective_synonyms"]),
         person_titles=tuple(cues["person_titles"]),
+        person_title_words=frozenset(w for title in cues["person_titles"] for w in title.split()),
         organisation_heads=frozenset(cues["organisation_heads"]),
         organisation_openers=frozenset(cues["organisation_openers"]),
         place_heads=frozenset(cues["place_heads"]),

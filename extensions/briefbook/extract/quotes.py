@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from briefbook.extract.actor_table import ActorTable, add_speaker
 from briefbook.extract.lexicon import lexicon
@@ -71,12 +70,6 @@ def quote_spans(paragraph: Paragraph) -> list[Span]:
 
 # What may open the sentence that names a quote's speaker after it: "That was how X summed up".
 _NEXT_OPENING = re.compile(r"(?:That|This) was how ")
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """The words of the person titles ("Lieutenant", "General")."""
-    return frozenset(w for title in lexicon().person_titles for w in title.split())
 
 
 class _QuoteReader(SubjectResolver):
@@ -211,7 +204,7 @@ class _QuoteReader(SubjectResolver):
         if not people:
             return None
         titled = paragraph.text[phrase[0][0]:people[0].start].split()  # "Lieutenant General"
-        return people[0].key if all(w in _title_words() for w in titled) else None
+        return people[0].key if all(w in self.lex.person_title_words for w in titled) else None
 
     def named_next(self, paragraph: Paragraph, span: Span) -> Attribution | None:
         """The speaker of a quote that is a sentence of its own, named as the next sentence

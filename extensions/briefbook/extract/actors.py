@@ -99,6 +99,10 @@ class _Candidate:
     sentence: str
     aliases: list[str]
 
+    def absorb(self, other: _Candidate) -> None:
+        """Take ``other``'s name and aliases as aliases of this one (it merges into this)."""
+        self.aliases.extend(a for a in (other.name, *other.aliases) if a not in self.aliases)
+
 
 @cache
 def _title_before() -> re.Pattern[str]:
@@ -328,7 +332,7 @@ class _Finder:
         for key, c in self.candidates.items():
             if c.rule == "actor.collective" and _THE_ARMY.fullmatch(c.cue.removeprefix("the ")):
                 merged[key] = forces[0]
-                target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
+                target.absorb(c)
         return merged
 
     def drop_peoples(self) -> None:
@@ -336,20 +340,21 @@ class _Finder:
         ("Afar pastoralists", "the Shuar community", "Nyangatom and Dassanech herders"):
         it names a people, not an actor. Known names are kept ("Houthi fighters")."""
         texts = {p.number: p.text for p in self.article.paragraphs}
-        uses: dict[str, list[bool]] = {}
+        uses: dict[str, list[int]] = {}
+        elsewhere: set[str] = set()  # keys with a live mention not before a people noun
         for number, mention in enumerate(self.mentions):
+            uses.setdefault(mention.key, []).append(number)
             if number in self.dropped:
                 continue
             after = _PEOPLE_AFTER.match(texts[mention.paragraph], mention.end)
-            uses.setdefault(mention.key, []).append(
-                after is not None and after["noun"] in self.lex.people_nouns)
-        for key, before_people in uses.items():
+            if after is None or after["noun"] not in self.lex.people_nouns:
+                elsewhere.add(mention.key)
+        for key, numbers in uses.items():
             candidate = self.candidates[key]
-            if all(before_people) and " " not in candidate.name \
+            if key not in elsewhere and any(n not in self.dropped for n in numbers) \
+                    and " " not in candidate.name \
                     and candidate.rule != "actor.gazetteer" and candidate.kind != "source":
-                for number, mention in enumerate(self.mentions):
-                    if mention.key == key:
-                        self.dropped.add(number)
+                self.dropped.update(numbers)
 
     def acronyms_as_initials(self) -> dict[str, str]:
         """An acronym spelled by the initials of one body the article names in full ("KIA"
@@ -366,8 +371,7 @@ class _Finder:
             found = by_initials.get(c.name, []) \
                 if _ACRONYM.fullmatch(c.name) and c.rule != "actor.gazetteer" else []
             if len(found) == 1 and found[0] != key:
-                target = self.candidates[found[0]]
-                target.aliases.extend(a for a in (c.name, *c.aliases) if a not in target.aliases)
+                self.candidates[found[0]].absorb(c)
                 merged[key] = found[0]
         return merged
 

@@ -375,7 +375,8 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
             # its `unless` does not stop them: annotators mark some such sentences anyway.)
             open_labels = {label for label in LEARNED_LABELS if label not in labels}
             names = sentence_names(resolver.table, sentence) if open_labels else ()
-            where = where_words(paragraph.number, sentence.index, len(article.paragraphs))
+            where = where_words(paragraph.number, sentence.index, len(article.paragraphs)) \
+                if open_labels else ()
             for label, cue in learned_cues(sentence.text, open_labels, weights,
                                            names, where).items():
                 item = _labelled(label, paragraph, sentence,

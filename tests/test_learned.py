@@ -4,6 +4,7 @@ weights are what ``briefbook learn`` makes from the development gold."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 
@@ -11,14 +12,18 @@ import pytest
 import yaml
 
 from briefbook.extract import extract_brief
+from briefbook.extract.actors import find_actors
+from briefbook.extract.classify import classify
 from briefbook.extract.learned import (
     LEARNED_FILE,
     LEARNED_LABELS,
+    Weights,
     features,
     learned,
     learned_cues,
     weights_of,
 )
+from briefbook.extract.quotes import find_quotes
 from briefbook.ingest import read_article
 from briefbook.learn import cross_validate, development, examples, learn, write
 from briefbook.problems import InputError
@@ -130,3 +135,54 @@ def test_an_empty_gold_file_is_named_when_learning(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("", "utf-8")
     with pytest.raises(InputError, match="split must be dev or heldout"):
         development(tmp_path, tmp_path)
+
+
+def _weights(risk: dict[str, float], veto: float = 0.2) -> Weights:
+    """Hand-made weights: risk weighs ``risk`` and has a veto; no other label adds or
+    overrules anything."""
+    quiet = {"threshold": 0.99, "bias": -20.0, "weights": {}}
+    return weights_of({"labels": {
+        "term": quiet, "position": quiet, "background": quiet,
+        "risk": {"threshold": 0.5, "veto": veto, "bias": 0.0, "weights": risk}}})
+
+
+def test_the_weights_can_overrule_a_written_rule(tmp_path: Path) -> None:
+    article = tmp_path / "probe.txt"
+    article.write_text("Probe Article\n\nA dek line\n\nThe deal could collapse by June.\n",
+                       "utf-8")
+    read = read_article(article)
+    weighed: dict[str, list[str]] = {}
+    table = find_actors(read)
+    quotes, table = find_quotes(read, table)
+    classify(read, table, quotes, {}, record=weighed)
+    # The sentence is weighed on the names of the written rules whose cues it holds.
+    assert "zzrule:risk.collapse" in weighed["1.1"] and "collapse" in weighed["1.1"]
+    kept = extract_brief(read, _weights({"zzrule:risk.collapse": 1.0}))
+    assert [(r.why.sentence, r.why.rule, r.why.cue) for r in kept.risks] == [
+        ("1.1", "risk.collapse", "could collapse")]
+    overruled = extract_brief(read, _weights({"zzrule:risk.collapse": -3.0}))
+    assert overruled.risks == ()
+    never = extract_brief(read, weights_of({"labels": {
+        label: {"threshold": 0.5, "bias": -20.0, "weights": {}} for label in LEARNED_LABELS}}))
+    assert [r.why.rule for r in never.risks] == ["risk.collapse"]  # no veto: the rule stands
+
+
+def test_a_veto_is_a_probability_below_the_threshold() -> None:
+    with pytest.raises(InputError, match=r"veto 0\.6 is not a probability"):
+        _weights({}, veto=0.6)
+    assert _weights({}, veto=0.2)["risk"].veto == pytest.approx(math.log(0.2 / 0.8))
+
+
+def test_a_learned_stance_is_held_by_the_one_it_is_attributed_to(tmp_path: Path) -> None:
+    quiet = {"threshold": 0.99, "bias": -20.0, "weights": {}}
+    weights = weights_of({"labels": {
+        "term": quiet, "risk": quiet, "background": quiet,
+        "position": {"threshold": 0.5, "bias": -1.0, "weights": {"powers": 3.0}}}})
+    article = tmp_path / "probe.txt"
+    article.write_text("Probe Article\n\nA dek line\n\nTalks resumed in Sarajevo. The "
+                       "envoy lacks the powers, Bosnia’s foreign ministry said; the talks "
+                       "go on. The two Ministers noted that the envoy has powers.\n", "utf-8")
+    brief = extract_brief(read_article(article), weights)
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.2", "Bosnia and Herzegovina", "position.learned"),
+        ("1.3", "two Ministers", "position.learned")]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefbook.extract import extract_brief
+from briefbook.extract.learned import Judgement
 from briefbook.ingest import read_article
 from briefbook.model import Brief, Finding
 
@@ -16,7 +17,8 @@ from briefbook.model import Brief, Finding
 def _written_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests are about the written rules: the learned weights stay out of them
     (tests/test_learned.py tests those)."""
-    monkeypatch.setattr("briefbook.extract.classify.learned_cues", lambda *_: {})
+    monkeypatch.setattr("briefbook.extract.classify.judge",
+                        lambda *_: Judgement({}, frozenset()))
 
 
 def brief_of(tmp_path: Path, *paragraphs: str, title: str = "Probe Article") -> Brief:
@@ -1419,3 +1421,35 @@ def test_an_address_by_an_office_speaks_for_its_state(tmp_path: Path) -> None:
         title="Address to the Nation by the President of the Republic of Niger")
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "Niger"), ("2.1", "Niger")]
+
+
+def test_a_place_named_with_its_noun_and_two_names_joined_by_a_dash(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "Drilling at the Sea Lion oil field resumed. Lorries crossed "
+                     "the Jaber–Nassib border crossing on the Ethiopia–Sudan border.")
+    places = {a.name: (a.aliases, a.why.rule) for a in brief.actors}
+    assert places == {
+        "Sea Lion": (("Sea Lion oil field",), "actor.place-noun-after"),
+        "Jaber–Nassib": (("Jaber–Nassib border crossing",), "actor.place-noun-after"),
+        "Ethiopia": ((), "actor.gazetteer"), "Sudan": ((), "actor.gazetteer")}
+
+
+def test_demonyms_joined_or_made_adjectives_are_not_names(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "Veterans of the Soviet-Afghan war and the Anglo-French "
+                     "treaty read the Hungarian-language press, said Ali Musa.")
+    assert [a.name for a in brief.actors] == ["Ali Musa"]
+
+
+def test_they_goes_on_with_the_group_that_opened_the_paragraph(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "The three Governments agreed to adopt a protocol at La Unión. "
+                     "They further agreed to carry out a joint study. The Ministries of "
+                     "Foreign Affairs will meet.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "three Governments"), ("1.2", "three Governments")]
+    assert [a.name for a in brief.actors] == ["La Unión"]
+
+
+def test_each_or_neither_government_holds_a_stance_of_its_own(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "Each government accused the other of harbouring smugglers. "
+                     "Neither side rejected the plan.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Each government"), ("1.2", "Neither side")]

@@ -75,7 +75,8 @@ def _learn(args: argparse.Namespace) -> int:
         from briefbook.learn import cross_validate
 
         for label, score in cross_validate(Path(args.gold), Path(args.articles),
-                                           thresholds=dict(args.threshold)).items():
+                                           thresholds=dict(args.threshold),
+                                           vetoes=dict(args.veto)).items():
             print(f"{label:<11} P {score.precision:.3f}  R {score.recall:.3f}  "
                   f"F1 {score.f1:.3f}  (rules and weights, five-fold, dev)")
         return 0
@@ -87,7 +88,7 @@ def _learn(args: argparse.Namespace) -> int:
     return 0
 
 
-def _threshold(text: str) -> tuple[str, float]:
+def _threshold(text: str, option: str = "--threshold") -> tuple[str, float]:
     """``risk=0.4`` from the command line: a label and a probability between 0 and 1."""
     from briefbook.extract.learned import LEARNED_LABELS
 
@@ -98,7 +99,7 @@ def _threshold(text: str) -> tuple[str, float]:
         probability = -1.0
     if label not in LEARNED_LABELS or not 0 < probability < 1:
         raise argparse.ArgumentTypeError(
-            f"--threshold {text!r}: expected LABEL=P with LABEL one of "
+            f"{option} {text!r}: expected LABEL=P with LABEL one of "
             f"{', '.join(LEARNED_LABELS)} and P between 0 and 1")
     return label, probability
 
@@ -134,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
                                "learn from, and write nothing")
     learning.add_argument("--threshold", action="append", default=[], type=_threshold,
                           metavar="LABEL=P", help="with --cross-validate, try this threshold")
+    learning.add_argument("--veto", action="append", default=[],
+                          type=lambda text: _threshold(text, "--veto"), metavar="LABEL=P",
+                          help="with --cross-validate, try this veto (below it the weights "
+                               "overrule a written rule)")
     learning.set_defaults(run=_learn)
     args = parser.parse_args(argv)
     try:

@@ -3,16 +3,21 @@ of the gold data: ``briefbook learn`` (``make learn``).
 
 For each label (term, position, risk, background) a sentence is a positive example when a
 gold item of that category overlaps it. The weights are a logistic regression over the
-sentence's words and word pairs (``extract.learned.features``), fitted by plain gradient
-descent: a fixed number of steps over the sentences in file order, and weights rounded to
-four decimals, so the same gold gives the same file byte for byte on the same platform
-(``math.exp`` comes from the platform's C library). Only gold files whose ``split`` is
-``dev`` are used; a file without a split is an error, so nothing held back can slip in.
+sentence's words and word pairs, the words for its place in the article, and the names of
+the written rules whose cues it holds (``extract.learned.features``; the features each
+sentence is weighed on in ``extract.classify``), fitted by plain gradient descent: a fixed
+number of steps over the sentences in file order, and weights rounded to four decimals, so
+the same gold gives the same file byte for byte on the same platform (``math.exp`` comes
+from the platform's C library). Only gold files whose ``split`` is ``dev`` are used; a file
+without a split is an error, so nothing held back can slip in.
+
 Each label's threshold is the probability above which a sentence no rule labelled is
-labelled anyway. The values below are those that gave the best F1 for rules and weights
-together in five-fold cross-validation on the development articles (``briefbook learn
---cross-validate --threshold LABEL=P`` tries others); the cross-validated figures are
-therefore a little optimistic.
+labelled anyway, and its veto the probability below which a sentence a rule labelled loses
+the label: the rule's cue is there, but its other words and rules weigh against it ("could"
+in "the talks could begin on Monday"). The values below are those that gave the best F1
+for rules and weights together in five-fold cross-validation on the development articles
+(``briefbook learn --cross-validate --threshold LABEL=P --veto LABEL=P`` tries others); the
+cross-validated figures are therefore a little optimistic.
 """
 
 from __future__ import annotations
@@ -25,15 +30,17 @@ from typing import Any
 from briefbook.evaluation import Score, gold_spans, load_gold, match_spans, overlaps
 from briefbook.extract import extract_brief
 from briefbook.extract.actors import find_actors
-from briefbook.extract.classify import sentence_names
-from briefbook.extract.learned import LEARNED_LABELS, features, weights_of, where_words
+from briefbook.extract.classify import classify
+from briefbook.extract.learned import LEARNED_LABELS, weights_of
+from briefbook.extract.quotes import find_quotes
 from briefbook.ingest import read_article
 from briefbook.ingest.article import Article
 from briefbook.problems import InputError, Problem
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
-THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.45, "background": 0.6}
+THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.4, "background": 0.6}
+VETOES = {"term": 0.25, "position": 0.2, "risk": 0.2, "background": 0.25}
 MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
 STEPS = 1200
 RATE = 0.5
@@ -108,6 +115,7 @@ def _fitted(data: list[Example]) -> dict[str, Any]:
         bias, weights = fit(rows, [wanted[label] for _, wanted in data], len(vocabulary))
         labels[label] = {
             "threshold": THRESHOLDS[label], "bias": round(bias, 4),
+            "veto": VETOES[label],
             "weights": {f: round(w, 4) for f, w in zip(vocabulary, weights, strict=True)
                         if abs(w) >= KEEP}}
     return {"sentences": len(data), "labels": labels}
@@ -120,12 +128,13 @@ def write(data: dict[str, Any], path: Path) -> None:
 
 
 def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
-                   thresholds: dict[str, float] | None = None) -> dict[str, Score]:
+                   thresholds: dict[str, float] | None = None,
+                   vetoes: dict[str, float] | None = None) -> dict[str, Score]:
     """How the written rules and the weights do together on development articles the
     weights did not learn from: the articles are dealt into ``folds`` groups, and each
     group is extracted with weights learned from the others and scored like ``make eval``
     (positions only where a holder could be named, as in the extraction); ``thresholds``
-    try other thresholds than the chosen ones."""
+    and ``vetoes`` try other values than the chosen ones."""
     if folds < 2:
         raise ValueError("cross-validation needs at least two folds")
     cases = [(path, gold, article, _examples_of(path, gold, article))
@@ -136,6 +145,8 @@ def cross_validate(gold_dir: Path, articles: Path, folds: int = 5,
         fitted = _fitted(taught)
         for label, threshold in (thresholds or {}).items():
             fitted["labels"][label]["threshold"] = threshold
+        for label, veto in (vetoes or {}).items():
+            fitted["labels"][label]["veto"] = veto
         weights = weights_of(fitted)
         for n, (path, gold, article, _) in enumerate(cases):
             if n % folds != fold:
@@ -153,8 +164,10 @@ def _examples_of(path: Path, gold: dict[str, Any], article: Article) -> list[Exa
     spans = {label: gold_spans(article, gold.get(category) or [], path)
              for label, category in CATEGORY.items()}
     table = find_actors(article)
-    count = len(article.paragraphs)
-    return [(features(s.text, sentence_names(table, s), where_words(s.paragraph, s.index, count)),
+    quotes, table = find_quotes(article, table)
+    weighed: dict[str, list[str]] = {}
+    classify(article, table, quotes, {}, record=weighed)  # the written rules alone
+    return [(weighed[s.ref],
              {label: any(overlaps((s.paragraph, s.start, s.end), span) for span in found)
               for label, found in spans.items()})
             for s in article.sentences]

@@ -144,6 +144,7 @@ _LINKS = frozenset({"of", "in", "for", "on"})
 # The particle a surname may open with and be named without ("al-", "Al-", "el-").
 _SURNAME_PARTICLE = re.compile(r"(?:[a-z]{1,3}|A[lrsdnt]|El)-(?=[A-Z])")
 # A surname that opens with a particle ("al-Mansouri", "bin-Zayed").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z][\w’'-]+")
 # Bodies named for where they serve: "EU Mission in Armenia".
 _POSTED_HEADS = frozenset({"Mission", "Office", "Embassy", "Delegation", "Representation",
@@ -241,11 +242,17 @@ def _untitled(words: str) -> str:
 
 def _hyphen_adjective(word: str) -> bool:
     """``Soviet-era`` or ``U.N.-backed``: a capitalised word made into an adjective; or
-    ``Armenian-American``: demonyms joined."""
+    ``Armenian-American``, ``Anglo-French``: demonyms joined; or ``Hungarian-language``: a
+    demonym made into one."""
     head, _, tail = word.rpartition("-")
-    if head and all(demonym_entry(part) is not None for part in word.split("-")):
-        return True
-    return bool(head) and tail.islower() and not head.islower() and (
+    if not head:
+        return False
+    peoples = lexicon().region_adjectives
+    parts = word.split("-")
+    if all(demonym_entry(part) is not None or part in peoples for part in parts[:-1]) and (
+            demonym_entry(parts[-1]) is not None or tail.islower()):
+        return True  # "Soviet-Afghan", "Anglo-French", "Hungarian-language"
+    return tail.islower() and not head.islower() and (
         tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS)
 
 
@@ -556,6 +563,8 @@ class _Finder:
                         and (len(tokens) == 1 or tokens[0][2] in _OPENING_WORDS)) or (
                         tokens[0][0] == turn and tokens[0][2] in _OPENING_WORDS)):
                     tokens = tokens[1:]
+                while tokens and tokens[0][2] in _LINKS | _ORG_LINKS:
+                    tokens = tokens[1:]  # "Ministries of Foreign Affairs" was "Ministries"
                 while len(tokens) > 1 and (tokens[0][2] in _ARTICLES | _LEADING_ADVERBS or (
                         tokens[0][2][:1].isupper()
                         and tokens[0][2].lower() in self.lex.conjunctions)):
@@ -964,7 +973,10 @@ class _Finder:
                        and word not in self.lex.person_pronouns
                        and not _hyphen_adjective(word)) \
                 or self._numbered(paragraph.text, run if start == last_end + 1 else [], word, end)
-            if is_name and run and start == last_end + 1 and paragraph.text[last_end] == " ":
+            if is_name and run and start == last_end + 1 and (
+                    paragraph.text[last_end] == " "
+                    or (paragraph.text[last_end] == "–" and self._dash_pair(paragraph.text, run,
+                                                                             start))):
                 run.append((start, end, word))
             elif is_name:
                 if run:
@@ -984,6 +996,15 @@ class _Finder:
             runs.append(run)
         return [self._trim_particles(r) for r in runs  # "al-Mansouri" is a name on its own
                 if any(t[2][0].isupper() or _PARTICLE_NAME.fullmatch(t[2]) for t in r)]
+
+    def _dash_pair(self, text: str, run: list[tuple[int, int, str]], start: int) -> bool:
+        """Whether two names joined by an en dash name one place, as a place noun after them
+        shows ("the Kars–Gyumri railway", "the Jaber–Nassib border crossing"); not two
+        states ("the Ethiopia–Sudan border")."""
+        rest = _CAPITALISED_RUN.match(text, start)
+        if rest is None or _noun_after().match(text, rest.end()) is None:
+            return False
+        return not any(state_of(name) for name in (" ".join(t[2] for t in run), rest.group()))
 
     def _numbered(self, text: str, run: list[tuple[int, int, str]], word: str, end: int) -> bool:
         """Whether a number is part of a name: an ordinal or "5+5" before one ("6th Infantry

@@ -4,17 +4,22 @@ Each label has named cue rules in ``lexicons/cues.yaml``; the first rule of a la
 that matches a sentence gives the label (for positions, the first whose holder can be
 named), and its name and matched text are the item's reason. A sentence that no stance
 cue marks is still a position when it quotes a named actor (``position.quoted-words``).
-A sentence may carry several labels.
+A sentence may carry several labels. The learned weights (``learned``) then weigh each
+sentence on its words, its place and the names of every rule whose cue it holds: they add
+a label no rule gave when the sentence scores high enough, and take away one a rule gave
+when it scores too low (a rule's cue in a sentence that reads like those annotators left
+out).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
-from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, learned_cues, where_words
+from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, features, judge, where_words
 from briefbook.extract.lexicon import CueRule, lexicon
 from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tokens_between
 from briefbook.ingest.article import Article, Paragraph, Sentence
@@ -29,10 +34,13 @@ _CONDITION = re.compile(
     r"in exchange(?: for)?)\b[^,;.]{0,200}",
     re.IGNORECASE,
 )
-# A joint holder: "the two sides expressed …", "the three countries affirmed …".
+# A joint holder: "the two sides expressed …", "the three countries affirmed …", "each
+# government blamed …".
 _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
-                    r"Ministers|participants|Parties|Sides))|(Both)")
+                    r"Ministers|participants|Parties|Sides|Governments|States|Countries|"
+                    r"Delegations))|(Both)|((?:[Ee]ach|[Nn]either) (?:side|government|party|"
+                    r"country|delegation|leader|minister))\b")
 # How far into a sentence the actor it opens with may be named, and the kinds that may
 # hold a stance.
 _OPENING_CHARS = 60
@@ -283,13 +291,44 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
-    if key is None and joint is None and not issued:
+    group = resolver.group[1] if resolver.group and resolver.group[0] == paragraph.number \
+        and [t[2] for t in subject] == ["They"] else None  # "They further agreed"
+    if key is None and joint is None and not issued and group is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
-    holder = resolver.table.name_of(key) if key is not None \
-        else (joint.group(1) or "both sides") if joint else resolver.issuers
+    if joint:
+        resolver.group = (paragraph.number, _group(joint))
+    holder = group or (resolver.table.name_of(key) if key is not None
+                       else _group(joint) if joint else resolver.issuers)
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """Reported words set off by their attribution: "If the talks fail, he said, the envoy
+    should act" or "… killed two people, Lebanon’s health ministry said"."""
+    verbs = "|".join(sorted(lexicon().speech_verbs))
+    return re.compile(rf", (?P<who>[^,;:“”\"]{{1,60}}?) (?:{verbs})(?: reporters)?(?=[,.;])")
+
+
+def _said_by(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence) -> str | None:
+    """The actor whose words a sentence reports by an attribution inside it, if it can be
+    named (an unnamed source speaks for the state or body it is described by)."""
+    found = _attribution().search(sentence.text)
+    if found is None:
+        return None
+    start = sentence.start + found.start("who")
+    tokens = tokens_between(paragraph, start, start + len(found["who"]))
+    key = resolver.noun_phrase(paragraph, tokens) if tokens else None
+    if key is not None and resolver.table.by_key(key).kind == "source":
+        key = _affiliation(resolver.table, paragraph, tokens)
+    return key
+
+
+def _group(joint: re.Match[str]) -> str:
+    """The holder a joint subject names ("two sides", "each government")."""
+    return joint.group(1) or joint.group(3) or "both sides"
 
 
 def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence,
@@ -297,8 +336,9 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
                     ) -> str | None:
     """Who holds a stance that only the weighed words found: the speaker of a quote in the
     sentence, the speaker of a transcript or the issuers of a statement for its first
-    person, else the actor the sentence opens with (a name among its first words, or the
-    one a pronoun opening it points to); None when no one can be named, or when it is a
+    person, a group it opens with ("The two Ministers noted"), else the actor it opens with
+    (a name among its first words), the one its attribution names ("…, he said, …") or the
+    one a pronoun opening it points to; None when no one can be named, or when it is a
     person quoted for colour (``private``)."""
     table = resolver.table
     for citation, speaker in quoted:
@@ -313,11 +353,18 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
         for n, t in enumerate(tokens))
     if first_person and (narrator or resolver.issuers):
         return table.name_of(narrator) if narrator else resolver.issuers
+    if joint := _JOINT.match(sentence.text):
+        return _group(joint)  # "The two Ministers noted …", "Neither government called it"
     opening = [m for m in table.in_span(paragraph.number, sentence.start,
                                         sentence.start + _OPENING_CHARS)
                if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
     if opening:
         return None if opening[0].key in private else table.name_of(opening[0].key)
+    if said := _said_by(resolver, paragraph, sentence):
+        return None if said in private else table.name_of(said)
+    if tokens and tokens[0][2] == "They" and resolver.group \
+            and resolver.group[0] == paragraph.number:
+        return resolver.group[1]  # "The three Governments agreed …. They further agreed"
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
         return table.name_of(key) if key and key not in private else None
@@ -325,11 +372,13 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
 
 
 def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = (),
-             weights: Weights | None = None) -> tuple[
+             weights: Weights | None = None, record: dict[str, list[str]] | None = None
+             ) -> tuple[
         tuple[Term, ...], tuple[Position, ...], dict[str, tuple[Finding, ...]], ActorTable]:
     """Terms, positions, and the plain findings (risk, background, watch) of an article;
     ``quotes`` are its direct quotes (speakers as actor keys); ``weights`` replace the
-    learned weights file."""
+    learned weights file; ``record``, when given, receives each sentence's weighed
+    features by its reference (what ``briefbook learn`` learns from)."""
     quoted: dict[int, list[tuple[Citation, str]]] = {}
     for quote in quotes:
         for citation in quote.citations:
@@ -355,30 +404,47 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
         spans = [c for c, _ in here]
         for sentence in paragraph.sentences:
             reported = without_quotes(sentence, spans)
+            if opens := _JOINT.match(sentence.text):  # "The three Governments noted …"
+                resolver.group = (paragraph.number, _group(opens))
             labels: set[str] = set()
+            fired: list[str] = []
+            by_rule: dict[str, Finding] = {}
+            held: Position | None = None
             for label, rules in lex.classes.items():
+                matched = list(cues(rules, sentence.text, reported,
+                                    before if label != "position" else frozenset()))
+                fired += [rule.name for rule, _ in matched]
                 if label == "position":  # the first cue whose holder can be named
-                    position = next((found for rule, match in cues(rules, sentence.text, reported)
+                    position = next((found for rule, match in matched
                                      if (found := _position(resolver, paragraph, sentence, rule,
                                                             match, here))), None) \
                         or _quoted_words(resolver.table, paragraph, sentence, here, private)
                     if position is not None:
-                        positions.append(position)
+                        if position.why.rule == "position.quoted-words":
+                            fired.append(position.why.rule)
+                        held = position
                         labels.add(label)
                     continue
-                hit = first_cue(rules, sentence.text, reported, before)
-                if hit is not None:
+                if matched:
                     labels.add(label)
-                    keep(label, paragraph, sentence, _finding(label, paragraph, sentence, *hit))
+                    by_rule[label] = _finding(label, paragraph, sentence, *matched[0])
             before = frozenset(labels)
-            # What no written cue caught, the weighed words may. (A written rule stopped by
-            # its `unless` does not stop them: annotators mark some such sentences anyway.)
-            open_labels = {label for label in LEARNED_LABELS if label not in labels}
-            names = sentence_names(resolver.table, sentence) if open_labels else ()
-            where = where_words(paragraph.number, sentence.index, len(article.paragraphs)) \
-                if open_labels else ()
-            for label, cue in learned_cues(sentence.text, open_labels, weights,
-                                           names, where).items():
+            weighed = features(sentence.text, sentence_names(resolver.table, sentence), (
+                *where_words(paragraph.number, sentence.index, len(article.paragraphs)),
+                *(f"zzrule:{name}" for name in fired)))
+            if record is not None:
+                record[sentence.ref] = weighed
+            # The weights may overrule a written cue, and add what no written cue caught. (A
+            # written rule stopped by its `unless` does not stop them: annotators mark some
+            # such sentences anyway.)
+            ruled = {label for label in LEARNED_LABELS if label in labels}
+            judged = judge(weighed, ruled, set(LEARNED_LABELS) - ruled, weights)
+            if held is not None and "position" not in judged.overruled:
+                positions.append(held)
+            for label, item in by_rule.items():
+                if label not in judged.overruled:
+                    keep(label, paragraph, sentence, item)
+            for label, cue in judged.added.items():
                 item = _labelled(label, paragraph, sentence,
                                  Why(f"{label}.learned", cue, sentence.ref))
                 if label != "position":

@@ -74,12 +74,15 @@ def features(text: str, names: Names = (), where: tuple[str, ...] = ()) -> list[
 
 @dataclass(frozen=True)
 class LearnedLabel:
-    """One label's weights: a sentence is labelled when ``bias`` plus the weights of its
-    features exceed ``cutoff`` (the log-odds of the chosen probability)."""
+    """One label's weights: a sentence no written rule labelled is labelled when ``bias``
+    plus the weights of its features exceed ``cutoff`` (the log-odds of the chosen
+    probability), and one a rule labelled loses the label when they fall below ``veto``
+    (None: never)."""
 
     bias: float
     cutoff: float
     weights: dict[str, float]
+    veto: float | None = None
 
     def weigh(self, found: list[str]) -> tuple[float, list[tuple[str, float]]]:
         """The score of a sentence with these features, and their weights, heaviest first."""
@@ -112,8 +115,13 @@ def weights_of(data: dict[str, Any], source: Path = LEARNED_FILE) -> Weights:
         if not 0 < threshold < 1:
             raise InputError([Problem(source, 1, f"{label}: threshold {threshold} is not a "
                                                  "probability between 0 and 1")])
+        veto = item.get("veto")
+        if veto is not None and not 0 < float(veto) < threshold:
+            raise InputError([Problem(source, 1, f"{label}: veto {veto} is not a probability "
+                                                 "between 0 and the threshold")])
         found[label] = LearnedLabel(float(item["bias"]), _logit(threshold),
-                                    {f: float(w) for f, w in item["weights"].items()})
+                                    {f: float(w) for f, w in item["weights"].items()},
+                                    None if veto is None else _logit(float(veto)))
     return found
 
 
@@ -123,19 +131,40 @@ def learned_cues(text: str, labels: set[str], weights_by_label: Weights | None =
     the reason ("weighted words: could +1.20, …; score +0.85"); ``weights_by_label``
     replaces the learned file (cross-validation passes weights learned without the
     article)."""
-    if not labels:
-        return {}
+    return judge(features(text, names, where), set(), labels, weights_by_label).added
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the weights make of a sentence: the labels they add, each with its reason, and
+    the labels a written rule gave that they overrule."""
+
+    added: dict[str, str]
+    overruled: frozenset[str]
+
+
+def judge(found: list[str], ruled: set[str], unruled: set[str],
+          weights_by_label: Weights | None = None) -> Judgement:
+    """Weigh a sentence's features (``features``): of the labels no written rule gave
+    (``unruled``), those whose score passes the threshold are added; of those a rule gave
+    (``ruled``), those whose score falls below the label's veto are overruled (the rule's
+    cue is there, but the rest of the sentence reads like the sentences annotators did not
+    label)."""
     weights = learned() if weights_by_label is None else weights_by_label
-    found = features(text, names, where)
-    cues = {}
+    added = {}
+    overruled = set()
     for label in LEARNED_LABELS:
-        if label not in labels or label not in weights:
+        if label not in weights or (label not in unruled and label not in ruled):
             continue
-        score, weighed = weights[label].weigh(found)
-        if score > weights[label].cutoff:
+        learned_label = weights[label]
+        score, weighed = learned_label.weigh(found)
+        if label in ruled:
+            if learned_label.veto is not None and score < learned_label.veto:
+                overruled.add(label)
+        elif score > learned_label.cutoff:
             heaviest = ", ".join(f"{f} {w:+.2f}" for f, w in weighed[:_SHOWN] if w > 0)
-            cues[label] = f"weighted words: {heaviest}; score {score:+.2f}"
-    return cues
+            added[label] = f"weighted words: {heaviest}; score {score:+.2f}"
+    return Judgement(added, frozenset(overruled))
 
 
 def _logit(probability: float) -> float:

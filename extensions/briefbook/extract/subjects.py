@@ -135,6 +135,8 @@ class SubjectResolver:
         self.speakers: list[tuple[int, int, str]] = []
         self.narrators: dict[int, str] = {}  # who "I" and "we" are, by paragraph of a transcript
         self.issuers = ""  # who "we" are in a statement issued jointly
+        self.group: tuple[int, str] | None = None  # the last group that held a stance
+        # ("the three Governments agreed"), by paragraph: whom "They" goes on with
         self.quoted: dict[int, list[tuple[int, int]]] = {}  # quotation-mark spans by paragraph
         self._genders: dict[str, str] = {}  # from the text: "" both or none known, "?" none
         self._pronoun_genders: dict[str, set[str]] = {}

@@ -186,3 +186,17 @@ def test_a_learned_stance_is_held_by_the_one_it_is_attributed_to(tmp_path: Path)
     assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
         ("1.2", "Bosnia and Herzegovina", "position.learned"),
         ("1.3", "two Ministers", "position.learned")]
+
+
+def test_a_judgement_in_a_statement_is_held_by_its_voice(tmp_path: Path) -> None:
+    quiet = {"threshold": 0.99, "bias": -20.0, "weights": {}}
+    weights = weights_of({"labels": {
+        "term": quiet, "risk": quiet, "background": quiet,
+        "position": {"threshold": 0.5, "bias": -1.0, "weights": {"solution": 3.0}}}})
+    article = tmp_path / "probe.txt"
+    article.write_text("Statement by the Secretary General of the Council of Europe, Pieter "
+                       "van Houweling, on Cyprus\n\nA dek line\n\nThe talks resumed in "
+                       "Nicosia. There is no military solution to the crisis.\n", "utf-8")
+    brief = extract_brief(read_article(article), weights)
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.2", "Pieter van Houweling", "position.learned")]

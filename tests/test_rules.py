@@ -1453,3 +1453,22 @@ def test_each_or_neither_government_holds_a_stance_of_its_own(tmp_path: Path) ->
                      "Neither side rejected the plan.")
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "Each government"), ("1.2", "Neither side")]
+
+
+def test_a_statement_by_a_body_speaks_in_its_voice(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "The Ministry of Foreign Affairs and National Community Abroad "
+                     "recalls that the Agreement was signed in Bamako.",
+                     "We call on the transitional authorities to return to the Agreement.",
+                     title="Statement by the Ministry of Foreign Affairs and National "
+                           "Community Abroad on the situation in Mali")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("2.1", "Ministry of Foreign Affairs and National Community Abroad")]
+    assert "Ministry of Foreign Affairs" not in [a.name for a in brief.actors]
+
+
+def test_a_heading_names_a_speaker_with_a_particle(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "I welcome the framework signed today in Nicosia.",
+                     title="Statement by the Secretary General of the Council of Europe, "
+                           "Pieter van Houweling, on the missing persons in Cyprus")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Pieter van Houweling")]

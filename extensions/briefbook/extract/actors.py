@@ -166,7 +166,8 @@ _ARMY = re.compile(r"(?i:(?:\w+ )?(?:army|armed forces|military))\b")
 _THE_ARMY = re.compile(r"(?:national |regular )?(?:army|armed forces|military)")
 # The name a title gives after a description and a comma ("by the Special Envoy …, Ilse
 # Brandtner").
-_NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
+_NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:(?:van|von|de|da|di|del|"
+                               r"der|den|bin|ibn|al|el|le|la) )?[A-Z][\w.’'-]*){1,4})"
                                r"\s*(?=$|,|\s+(?:on|at|of|in)\b)")
 
 
@@ -235,8 +236,10 @@ def _untitled(words: str) -> str:
         split = form.split()  # "Foreign Minister X of Finland" is X
         title = _leading_title(split)
         name = split[len(title.split()):] if title else split
-        if len(name) >= 2 and all(w[0].isupper() for w in name):
-            return " ".join(name)
+        if len(name) >= 2 and name[0][0].isupper() and name[-1][0].isupper() and all(
+                w[0].isupper() or (w in lexicon().name_particles and w not in _LINKS)
+                for w in name):
+            return " ".join(name)  # "Pieter van Houweling"
     return ""
 
 
@@ -511,7 +514,7 @@ class _Finder:
         if second is not None and name:  # "Joint press conference by X of Finland and Y"
             heading.append((_untitled(second["who"]), second["who"]))
         for person, cue in heading:
-            if person:
+            if person and not self.body_heads & set(person.split()):  # not "Ministry of …"
                 self.candidate(actor_key(person), _Candidate(
                     person, "person", "actor.remarks-by", cue, "title", []))
 

@@ -51,6 +51,11 @@ _LABEL = re.compile(r"[A-Z][A-Z .’'-]+:")
 _OFFICE_HOLDER = re.compile(r"\b(?:Address|Remarks|Statement|Speech|Message)\b.*?\bby the "
                             r"(?:President|Prime Minister|Head of State|King|Emir|Chancellor) "
                             r"of (?:the )?(?P<state>[A-Z][\w’'-]*(?: (?:of |the )*[A-Z][\w’'-]*)*)")
+# A heading that gives the voice of the whole text as a body: "Statement by the Ministry of
+# Foreign Affairs and National Community Abroad on the situation in Mali".
+_ISSUED_BY = re.compile(r"(?:Statement|Declaration|Communiqu[eé]|Press [Rr]elease|Message) "
+                        r"(?:by|of|from) (?:the )?(?P<who>[A-Z][\w’'-]*(?: (?:of |and |the )*"
+                        r"[A-Z][\w’'-]*)*)")
 # A joint statement's opening: "We, the Ministers of …, met in Kingston".
 _WE_THE = re.compile(r"\bWe, the [^.]*?,\s+(?=(?!the\b|an?\b)[a-z]+\b)")  # not ", the IGAD"
 _PARTY_KINDS = frozenset({"state", "organisation"})
@@ -145,6 +150,12 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
             None)
         if state is not None:
             return {p.number: state for p in article.paragraphs}
+    issuing = _ISSUED_BY.match(article.title) if not titled and not labelled else None
+    if issuing is not None:  # "Statement by the Ministry of Foreign Affairs … on …"
+        body = next((a.id for a in table.actors if a.kind in _PARTY_KINDS and any(
+            f" {n} " in f" {issuing['who']} " for n in (a.name, *a.aliases))), None)
+        if body is not None:
+            return {p.number: body for p in article.paragraphs}
     for paragraph in article.paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is not None:
@@ -368,6 +379,8 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
         return table.name_of(key) if key and key not in private else None
+    if narrator or resolver.issuers:  # a judgement in the voice of the whole text
+        return table.name_of(narrator) if narrator else resolver.issuers
     return None
 
 

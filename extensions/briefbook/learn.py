@@ -39,8 +39,8 @@ from briefbook.problems import InputError, Problem
 
 CATEGORY = {"term": "terms", "position": "positions", "risk": "risks",
             "background": "background"}
-THRESHOLDS = {"term": 0.6, "position": 0.5, "risk": 0.4, "background": 0.6}
-VETOES = {"term": 0.25, "position": 0.2, "risk": 0.2, "background": 0.25}
+THRESHOLDS = {"term": 0.5, "position": 0.5, "risk": 0.4, "background": 0.5}
+VETOES = {"term": 0.3, "position": 0.2, "risk": 0.2, "background": 0.25}
 MIN_COUNT = 2  # a word or pair seen in fewer sentences gets no weight
 STEPS = 1200
 RATE = 0.5

@@ -173,30 +173,28 @@ def test_a_veto_is_a_probability_below_the_threshold() -> None:
     assert _weights({}, veto=0.2)["risk"].veto == pytest.approx(math.log(0.2 / 0.8))
 
 
-def test_a_learned_stance_is_held_by_the_one_it_is_attributed_to(tmp_path: Path) -> None:
+def _stances(path: Path, text: str, word: str) -> list[tuple[str, str, str]]:
+    """The stances of an article whose only weight makes ``word`` a position."""
     quiet = {"threshold": 0.99, "bias": -20.0, "weights": {}}
     weights = weights_of({"labels": {
         "term": quiet, "risk": quiet, "background": quiet,
-        "position": {"threshold": 0.5, "bias": -1.0, "weights": {"powers": 3.0}}}})
-    article = tmp_path / "probe.txt"
-    article.write_text("Probe Article\n\nA dek line\n\nTalks resumed in Sarajevo. The "
-                       "envoy lacks the powers, Bosnia’s foreign ministry said; the talks "
-                       "go on. The two Ministers noted that the envoy has powers.\n", "utf-8")
+        "position": {"threshold": 0.5, "bias": -1.0, "weights": {word: 3.0}}}})
+    article = path / "probe.txt"
+    article.write_text(text, "utf-8")
     brief = extract_brief(read_article(article), weights)
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    return [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions]
+
+
+def test_a_learned_stance_is_held_by_the_one_it_is_attributed_to(tmp_path: Path) -> None:
+    assert _stances(tmp_path, "Probe Article\n\nA dek line\n\nTalks resumed in Sarajevo. "
+                    "The envoy lacks the powers, Bosnia’s foreign ministry said; the talks go "
+                    "on. The two Ministers noted that the envoy has powers.\n", "powers") == [
         ("1.2", "Bosnia and Herzegovina", "position.learned"),
         ("1.3", "two Ministers", "position.learned")]
 
 
 def test_a_judgement_in_a_statement_is_held_by_its_voice(tmp_path: Path) -> None:
-    quiet = {"threshold": 0.99, "bias": -20.0, "weights": {}}
-    weights = weights_of({"labels": {
-        "term": quiet, "risk": quiet, "background": quiet,
-        "position": {"threshold": 0.5, "bias": -1.0, "weights": {"solution": 3.0}}}})
-    article = tmp_path / "probe.txt"
-    article.write_text("Statement by the Secretary General of the Council of Europe, Pieter "
-                       "van Houweling, on Cyprus\n\nA dek line\n\nThe talks resumed in "
-                       "Nicosia. There is no military solution to the crisis.\n", "utf-8")
-    brief = extract_brief(read_article(article), weights)
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert _stances(tmp_path, "Statement by the Secretary General of the Council of Europe, "
+                    "Pieter van Houweling, on Cyprus\n\nA dek line\n\nThe talks resumed in "
+                    "Nicosia. There is no military solution to the crisis.\n", "solution") == [
         ("1.2", "Pieter van Houweling", "position.learned")]

@@ -1472,3 +1472,11 @@ def test_a_heading_names_a_speaker_with_a_particle(tmp_path: Path) -> None:
                            "Pieter van Houweling, on the missing persons in Cyprus")
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "Pieter van Houweling")]
+
+
+def test_they_in_a_press_statement_are_the_members_who_opened_it(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "The members of the Security Council welcomed the agreement "
+                     "signed in N'Djamena.",
+                     "They called on Member States to provide funding without delay.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "UN Security Council"), ("2.1", "UN Security Council")]

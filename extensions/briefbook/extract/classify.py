@@ -35,12 +35,13 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 # A joint holder: "the two sides expressed …", "the three countries affirmed …", "each
-# government blamed …".
+# government blamed …", "the members of the Security Council welcomed …".
 _JOINT = re.compile(r"(?:[Tt]he|[Bb]oth|[Aa]ll) ((?:(?:two|three|four|five|both|other) )?"
                     r"(?:sides|parties|countries|governments|delegations|leaders|ministers|"
                     r"Ministers|participants|Parties|Sides|Governments|States|Countries|"
                     r"Delegations))|(Both)|((?:[Ee]ach|[Nn]either) (?:side|government|party|"
-                    r"country|delegation|leader|minister))\b")
+                    r"country|delegation|leader|minister))\b|(?:[Tt]he )?[Mm]embers of (?:the )?"
+                    r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 # How far into a sentence the actor it opens with may be named, and the kinds that may
 # hold a stance.
 _OPENING_CHARS = 60
@@ -302,15 +303,19 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
-    group = resolver.group[1] if resolver.group and resolver.group[0] == paragraph.number \
-        and [t[2] for t in subject] == ["They"] else None  # "They further agreed"
+    they = [t[2] for t in subject] == ["They"]
+    group = resolver.group[1] if resolver.group and they and (
+        resolver.group[0] == paragraph.number or key is None) else None  # "They further
+    # agreed"; in a later paragraph only when no one else can be meant
     if key is None and joint is None and not issued and group is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
     if joint:
-        resolver.group = (paragraph.number, _group(joint))
+        resolver.group = (paragraph.number,
+                          _group(joint, resolver.table, paragraph.number, subject[0][0]))
     holder = group or (resolver.table.name_of(key) if key is not None
-                       else _group(joint) if joint else resolver.issuers)
+                       else resolver.group[1] if joint and resolver.group
+                       else resolver.issuers)
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
 
@@ -337,8 +342,14 @@ def _said_by(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence
     return key
 
 
-def _group(joint: re.Match[str]) -> str:
-    """The holder a joint subject names ("two sides", "each government")."""
+def _group(joint: re.Match[str], table: ActorTable, paragraph: int, offset: int) -> str:
+    """The holder a joint subject names ("two sides", "each government"; the body whose
+    members it names, as the article names it); ``offset`` is where the text ``joint``
+    matched starts in its paragraph."""
+    if joint.group(4):
+        named = [m for m in table.in_span(paragraph, offset + joint.start(4),
+                                          offset + joint.end(4)) if not m.adjective]
+        return table.name_of(named[0].key) if named else joint.group(4)
     return joint.group(1) or joint.group(3) or "both sides"
 
 
@@ -364,8 +375,8 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
         for n, t in enumerate(tokens))
     if first_person and (narrator or resolver.issuers):
         return table.name_of(narrator) if narrator else resolver.issuers
-    if joint := _JOINT.match(sentence.text):
-        return _group(joint)  # "The two Ministers noted …", "Neither government called it"
+    if joint := _JOINT.match(sentence.text):  # "The two Ministers noted …", "Neither
+        return _group(joint, table, paragraph.number, sentence.start)  # government called it"
     opening = [m for m in table.in_span(paragraph.number, sentence.start,
                                         sentence.start + _OPENING_CHARS)
                if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
@@ -378,6 +389,8 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
         return resolver.group[1]  # "The three Governments agreed …. They further agreed"
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
+        if key is None and tokens[0][2] == "They" and resolver.group:
+            return resolver.group[1]  # the group named paragraphs before, no one else
         return table.name_of(key) if key and key not in private else None
     if narrator or resolver.issuers:  # a judgement in the voice of the whole text
         return table.name_of(narrator) if narrator else resolver.issuers
@@ -418,7 +431,8 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
         for sentence in paragraph.sentences:
             reported = without_quotes(sentence, spans)
             if opens := _JOINT.match(sentence.text):  # "The three Governments noted …"
-                resolver.group = (paragraph.number, _group(opens))
+                resolver.group = (paragraph.number, _group(opens, resolver.table,
+                                                           paragraph.number, sentence.start))
             labels: set[str] = set()
             fired: list[str] = []
             by_rule: dict[str, Finding] = {}

@@ -259,6 +259,13 @@ def _hyphen_adjective(word: str) -> bool:
         tail.endswith(("ed", "ing")) or tail in _ADJECTIVE_TAILS)
 
 
+def _turn_start(paragraph: Paragraph) -> int:
+    """Where a transcript's turn begins after its speaker's label ("QUESTION: Can you …"),
+    or -1 in a paragraph with no label."""
+    label = _SPEAKER_LABEL.match(paragraph.text)
+    return label.end() if label else -1
+
+
 def _sentence_starts(paragraph: Paragraph) -> set[int]:
     """Where sentences begin, and where quoted words begin ("told reporters: "Nothing …")."""
     starts = set()
@@ -546,8 +553,7 @@ class _Finder:
         midsentence = self._midsentence_words()
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
-            label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
-            turn = label.end() if label else -1
+            turn = _turn_start(paragraph)
             title_end = -1  # where the last document's title has reached
             for tokens in self._name_runs(paragraph):
                 if title_end >= 0 and self._continues_title(paragraph, title_end, tokens[0][0]):
@@ -921,8 +927,7 @@ class _Finder:
         words: set[str] = set()
         for paragraph in self.article.paragraphs:
             starts = _sentence_starts(paragraph)
-            label = _SPEAKER_LABEL.match(paragraph.text)  # "QUESTION: Can you …"
-            turn = label.end() if label else -1
+            turn = _turn_start(paragraph)
             for tokens in self._name_runs(paragraph):
                 words.update(t[2] for t in tokens if t[0] not in starts and t[0] != turn)
         return words

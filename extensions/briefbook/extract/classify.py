@@ -144,19 +144,9 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
     labelled = any(_LABEL.match(p.text) for p in article.paragraphs)
     if len(titled) == 1 and not labelled:
         return {p.number: titled[0].id for p in article.paragraphs}  # one voice throughout
-    office = _OFFICE_HOLDER.search(article.title) if not titled and not labelled else None
-    if office is not None:  # "Address to the Nation by the President of the Republic of
-        state = next((a.id for a in table.actors if a.kind == "state" and any(  # Niger"
-            re.search(rf"\b{re.escape(n)}$", office["state"]) for n in (a.name, *a.aliases))),
-            None)
-        if state is not None:
-            return {p.number: state for p in article.paragraphs}
-    issuing = _ISSUED_BY.match(article.title) if not titled and not labelled else None
-    if issuing is not None:  # "Statement by the Ministry of Foreign Affairs … on …"
-        body = next((a.id for a in table.actors if a.kind in _PARTY_KINDS and any(
-            f" {n} " in f" {issuing['who']} " for n in (a.name, *a.aliases))), None)
-        if body is not None:
-            return {p.number: body for p in article.paragraphs}
+    voice = _heading_voice(article.title, table) if not titled and not labelled else None
+    if voice is not None:
+        return {p.number: voice for p in article.paragraphs}
     for paragraph in article.paragraphs:
         label = _LABEL.match(paragraph.text)
         if label is not None:
@@ -168,6 +158,24 @@ def _narrators(article: Article, table: ActorTable) -> dict[int, str]:
         if current is not None:
             speakers[paragraph.number] = current
     return speakers
+
+
+def _heading_voice(title: str, table: ActorTable) -> str | None:
+    """The state or body a heading gives the voice of the whole text to: the state of an
+    office ("Address to the Nation by the President of the Republic of Niger"), else the
+    body that issues it ("Statement by the Ministry of Foreign Affairs … on …")."""
+    office = _OFFICE_HOLDER.search(title)
+    if office is not None:
+        state = next((a.id for a in table.actors if a.kind == "state" and any(
+            re.search(rf"\b{re.escape(n)}$", office["state"]) for n in (a.name, *a.aliases))),
+            None)
+        if state is not None:
+            return state
+    issuing = _ISSUED_BY.match(title)
+    if issuing is None:
+        return None
+    return next((a.id for a in table.actors if a.kind in _PARTY_KINDS and any(
+        f" {n} " in f" {issuing['who']} " for n in (a.name, *a.aliases))), None)
 
 
 def _issuers(article: Article, table: ActorTable) -> str:
@@ -303,19 +311,16 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, subject) or key
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
-    they = [t[2] for t in subject] == ["They"]
-    group = resolver.group[1] if resolver.group and they and (
-        resolver.group[0] == paragraph.number or key is None) else None  # "They further
-    # agreed"; in a later paragraph only when no one else can be meant
+    group = _they(resolver, paragraph.number, key) \
+        if [t[2] for t in subject] == ["They"] else None  # "They further agreed"
     if key is None and joint is None and not issued and group is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
-    if joint:
-        resolver.group = (paragraph.number,
-                          _group(joint, resolver.table, paragraph.number, subject[0][0]))
+    named = _group(joint, resolver.table, paragraph.number, subject[0][0]) if joint else None
+    if named is not None:
+        resolver.group = (paragraph.number, named)
     holder = group or (resolver.table.name_of(key) if key is not None
-                       else resolver.group[1] if joint and resolver.group
-                       else resolver.issuers)
+                       else named or resolver.issuers)
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
 
@@ -340,6 +345,14 @@ def _said_by(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence
     if key is not None and resolver.table.by_key(key).kind == "source":
         key = _affiliation(resolver.table, paragraph, tokens)
     return key
+
+
+def _they(resolver: SubjectResolver, paragraph: int, key: str | None) -> str | None:
+    """The group "They" goes on with: the last group that held a stance in the paragraph,
+    or in an earlier one when ``key`` (whom the pronoun would otherwise point to) is None."""
+    if resolver.group and (resolver.group[0] == paragraph or key is None):
+        return resolver.group[1]
+    return None
 
 
 def _group(joint: re.Match[str], table: ActorTable, paragraph: int, offset: int) -> str:
@@ -384,13 +397,10 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
         return None if opening[0].key in private else table.name_of(opening[0].key)
     if said := _said_by(resolver, paragraph, sentence):
         return None if said in private else table.name_of(said)
-    if tokens and tokens[0][2] == "They" and resolver.group \
-            and resolver.group[0] == paragraph.number:
-        return resolver.group[1]  # "The three Governments agreed …. They further agreed"
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
         key = resolver.noun_phrase(paragraph, tokens[:1])
-        if key is None and tokens[0][2] == "They" and resolver.group:
-            return resolver.group[1]  # the group named paragraphs before, no one else
+        if tokens[0][2] == "They" and (group := _they(resolver, paragraph.number, key)):
+            return group  # "The three Governments agreed …. They further agreed"
         return table.name_of(key) if key and key not in private else None
     if narrator or resolver.issuers:  # a judgement in the voice of the whole text
         return table.name_of(narrator) if narrator else resolver.issuers

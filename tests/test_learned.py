@@ -198,3 +198,33 @@ def test_a_judgement_in_a_statement_is_held_by_its_voice(tmp_path: Path) -> None
                     "Pieter van Houweling, on Cyprus\n\nA dek line\n\nThe talks resumed in "
                     "Nicosia. There is no military solution to the crisis.\n", "solution") == [
         ("1.2", "Pieter van Houweling", "position.learned")]
+
+
+def test_a_learned_stance_of_a_described_source_is_held_by_its_party(tmp_path: Path) -> None:
+    assert _stances(tmp_path, "Probe Article\n\nA dek line\n\nTalks on the Orange River "
+                    "resumed in Windhoek with Namibia and South Africa. A senior South African "
+                    "official briefed on the talks called the thalweg the border. Namibian "
+                    "negotiators expect the thalweg to be the border. “The thalweg is the "
+                    "border,” a diplomat in Windhoek said.\n", "thalweg") == [
+        ("1.2", "South Africa", "position.learned"),
+        ("1.3", "Namibia", "position.evaluates"),
+        ("1.4", "diplomat in Windhoek", "position.learned")]
+
+
+def test_a_learned_stance_is_held_by_the_subject_a_sentence_opens_with(tmp_path: Path) -> None:
+    assert _stances(tmp_path, "Probe Article\n\nA dek line\n\nThe Authority of Heads of State "
+                    "met in Abuja. The Authority noted the report on the mandate. Pending "
+                    "the talks, the two sides agreed to a report on the mandate.\n",
+                    "mandate") == [
+        ("1.2", "Authority of Heads of State", "position.learned"),
+        ("1.3", "two sides", "position.learned")]
+
+
+def test_a_stance_set_off_by_they_is_held_by_the_group_before(tmp_path: Path) -> None:
+    text = ("Probe Article\n\nA dek line\n\nThe members of the Security Council welcomed "
+            "the agreement. Returns, they stressed, must be voluntary.\n")
+    article = tmp_path / "probe.txt"
+    article.write_text(text, "utf-8")
+    brief = extract_brief(read_article(article))
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "UN Security Council"), ("1.2", "UN Security Council")]

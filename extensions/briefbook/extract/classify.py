@@ -70,6 +70,13 @@ _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 # How many of a quote's first words a quoted-words position shows as its cue.
 _CUE_WORDS = 5
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_WHERE = re.compile(r" (?:in|at|based in|who|close to|briefed|familiar|involved)\b")
+# Where the role after a demonym is, perhaps after a word or two: "Venezuelan (security)
+# officials".
+_WORDS_AFTER = re.compile(r"(?: [a-z][\w-]*){1,3}")
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+_LEAD = re.compile(r"[^,;:“”\"]{1,100}, ")
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
@@ -222,13 +229,35 @@ def sentence_names(table: ActorTable, sentence: Sentence) -> Names:
     return tuple(kept)
 
 
+def _inside_name(words: list[str], n: int, size: int) -> bool:
+    """Whether ``size`` words from the ``n``-th are part of a longer capitalised name ("South
+    American", "State Department")."""
+    after = words[n + size][:1] if n + size < len(words) else ""
+    return bool(n and words[n - 1][:1].isupper()) or (size < 3 and after.isupper())
+
+
 def _voice(table: ActorTable, speaker: str) -> str:
-    """Whom a speaker speaks for: an unnamed source's state ("a Turkish official" speaks
-    for Turkey), else the speaker."""
+    """Whom a speaker speaks for: the party an unnamed source is described by ("a Turkish
+    official" speaks for Turkey, "a senior Sierra Leonean official" for Sierra Leone, "a
+    member of Vanuatu’s delegation" for Vanuatu, "a senior EU official" for the EU), else
+    the speaker. A demonym inside a longer name says nothing ("a South American diplomat"),
+    nor does where the source is ("a Western diplomat in Nouakchott")."""
     actor = table.by_key(speaker)
-    if actor.kind == "source":
-        state = next((e for word in actor.name.split() if (e := state_of(word))), None)
-        return (table.key_for(state.name) if state else None) or speaker
+    if actor.kind != "source":
+        return speaker
+    parties = {name: a.id for a in table.actors if a.kind in _HOLDER_KINDS - {"person"}
+               for name in (a.name, *a.aliases)}
+    described = _WHERE.split(actor.name, maxsplit=1)[0]  # not "a diplomat in Tashkent"
+    words = [_POSSESSIVE.sub("", word) for word in described.split()]
+    for size in (3, 2, 1):
+        for n in range(len(words) - size + 1):
+            if _inside_name(words, n, size):
+                continue
+            run = " ".join(words[n:n + size])
+            state = state_of(run)
+            key = (table.key_for(state.name) if state else None) or parties.get(run)
+            if key is not None:
+                return key
     return speaker
 
 
@@ -309,10 +338,11 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     issued = bool(resolver.issuers) and _first_plural(paragraph, subject)
     key = resolver.noun_phrase(paragraph, subject) if subject and not issued else None
     if key is not None and resolver.table.by_key(key).kind == "source":
-        key = _affiliation(resolver.table, paragraph, subject) or key
+        key = _affiliation(resolver.table, paragraph, subject) or _voice(resolver.table, key)
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
     group = _they(resolver, paragraph.number, key) \
-        if [t[2] for t in subject] == ["They"] else None  # "They further agreed"
+        if [t[2].lower() for t in subject] == ["they"] else None  # "They further agreed",
+    # "Returns, they stressed, must be voluntary"
     if key is None and joint is None and not issued and group is None:
         return None
     base = _finding("position", paragraph, sentence, rule, match)
@@ -347,12 +377,35 @@ def _said_by(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentence
     return key
 
 
+def _described_state(table: ActorTable, paragraph: Paragraph, sentence: Sentence) -> str | None:
+    """The state whose people a sentence opens with: "Venezuelan negotiators regard …", "A
+    Saudi official, who …, said", "Her Croatian counterpart put …"; not private people
+    ("Haitian traders")."""
+    lex = lexicon()
+    for mention in table.in_span(paragraph.number, sentence.start,
+                                 sentence.start + _OPENING_CHARS):
+        if not mention.adjective or table.by_key(mention.key).kind != "state":
+            continue
+        after = _WORDS_AFTER.match(paragraph.text, mention.end)
+        roles = lex.role_nouns - lex.private_roles | _COUNTERPARTS
+        if after and any(word in roles for word in after.group().split()):
+            return mention.key
+    return None
+
+
 def _they(resolver: SubjectResolver, paragraph: int, key: str | None) -> str | None:
     """The group "They" goes on with: the last group that held a stance in the paragraph,
     or in an earlier one when ``key`` (whom the pronoun would otherwise point to) is None."""
     if resolver.group and (resolver.group[0] == paragraph or key is None):
         return resolver.group[1]
     return None
+
+
+def _joint_opening(text: str) -> re.Match[str] | None:
+    """A joint holder a sentence opens with, perhaps after a phrase set off by a comma:
+    "Pending the conclusion of the Arrangement, the two sides agreed …"."""
+    lead = _LEAD.match(text)
+    return _JOINT.match(text) or (_JOINT.match(text, lead.end()) if lead else None)
 
 
 def _group(joint: re.Match[str], table: ActorTable, paragraph: int, offset: int) -> str:
@@ -379,8 +432,7 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
     for citation, speaker in quoted:
         if speaker and citation.start < sentence.end and sentence.start < citation.end:
             holder = _voice(table, speaker)
-            return None if table.by_key(holder).kind == "source" or holder in private \
-                else table.name_of(holder)
+            return None if holder in private else table.name_of(holder)
     tokens = tokens_between(paragraph, sentence.start, sentence.end)
     narrator = resolver.narrators.get(paragraph.number)
     first_person = any(t[2] in FIRST_PERSON and (
@@ -388,13 +440,20 @@ def _learned_holder(resolver: SubjectResolver, paragraph: Paragraph, sentence: S
         for n, t in enumerate(tokens))
     if first_person and (narrator or resolver.issuers):
         return table.name_of(narrator) if narrator else resolver.issuers
-    if joint := _JOINT.match(sentence.text):  # "The two Ministers noted …", "Neither
+    if joint := _joint_opening(sentence.text):  # "The two Ministers noted …", "Neither
         return _group(joint, table, paragraph.number, sentence.start)  # government called it"
     opening = [m for m in table.in_span(paragraph.number, sentence.start,
                                         sentence.start + _OPENING_CHARS)
                if not m.adjective and table.by_key(m.key).kind in _HOLDER_KINDS]
     if opening:
         return None if opening[0].key in private else table.name_of(opening[0].key)
+    if state := _described_state(table, paragraph, sentence):
+        return table.name_of(state)
+    subject = resolver.opening_subject(paragraph, sentence)
+    if subject and subject[0][2] not in {"He", "She", "They", "We"}:
+        key = resolver.noun_phrase(paragraph, subject)
+        if key is not None and key not in private:
+            return table.name_of(_voice(table, key))
     if said := _said_by(resolver, paragraph, sentence):
         return None if said in private else table.name_of(said)
     if tokens and tokens[0][2] in {"He", "She", "They"}:  # not "It is unclear …"
@@ -440,7 +499,7 @@ def classify(article: Article, table: ActorTable, quotes: tuple[Quote, ...] = ()
         spans = [c for c, _ in here]
         for sentence in paragraph.sentences:
             reported = without_quotes(sentence, spans)
-            if opens := _JOINT.match(sentence.text):  # "The three Governments noted …"
+            if opens := _joint_opening(sentence.text):  # "The three Governments noted …"
                 resolver.group = (paragraph.number, _group(opens, resolver.table,
                                                            paragraph.number, sentence.start))
             labels: set[str] = set()

@@ -1480,3 +1480,42 @@ def test_they_in_a_press_statement_are_the_members_who_opened_it(tmp_path: Path)
                      "They called on Member States to provide funding without delay.")
     assert [(p.why.sentence, p.actor) for p in brief.positions] == [
         ("1.1", "UN Security Council"), ("2.1", "UN Security Council")]
+
+
+def test_a_stance_framed_by_whose_it_is(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "Bolivia and Argentina signed the memorandum. For Bolivia, the "
+                     "toll is about more than pipeline economics. In the Argentine reading, "
+                     "the deal is a bridge. The swap clause, as Bolivian officials see it, is "
+                     "their hedge. For years, the talks stalled.",
+                     "Transit revenue is, in Bolivia’s view, a source of hard currency. "
+                     "Argentina went to La Paz wanting more. Brazil took the opposite view.")
+    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+        ("1.2", "Bolivia", "position.framed"), ("1.3", "Argentina", "position.in-view"),
+        ("1.4", "Bolivia", "position.sees-it"), ("2.1", "Bolivia", "position.in-view"),
+        ("2.2", "Argentina", "position.wants"), ("2.3", "Brazil", "position.evaluates")]
+
+
+def test_unnamed_sources_and_their_parties(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "The Polisario Front, which Algeria hosts, has already warned "
+                     "that it would treat the deal as “a betrayal.” A senior Sierra Leonean "
+                     "official said the talks would end.",
+                     "“We will not sign,” said a member of Vanuatu’s delegation. “It is a "
+                     "start,” said a South American diplomat. The Moroccan king has spoken "
+                     "of an “outstretched hand” to Algeria.")
+    assert [(q.speaker, q.why.rule) for q in brief.quotes] == [
+        ("Polisario Front", "quote.speaker-before"),
+        ("member of Vanuatu’s delegation", "quote.verb-then-speaker"),
+        ("South American diplomat", "quote.verb-then-speaker"),
+        ("Moroccan king", "quote.speaker-before")]
+    assert [(p.why.sentence, p.actor) for p in brief.positions] == [
+        ("1.1", "Polisario Front"), ("1.2", "Sierra Leone"), ("2.1", "Vanuatu"),
+        ("2.3", "Morocco")]
+
+
+def test_a_dateline_capital_is_the_state_it_stands_for(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "COTONOU, Benin — Benin and Burkina Faso agreed on Thursday to "
+                     "open a liaison cell. Cotonou said the cell would open in May.",
+                     "Thousands of Burkinabè have fled since 2022. In February, Ethiopian "
+                     "Airlines, which flies to Juba, cut its flights.")
+    assert kinds(brief) == {"Benin": "state", "Burkina Faso": "state", "liaison cell":
+                            "organisation", "Ethiopian Airlines": "organisation", "Juba": "place"}

@@ -330,11 +330,12 @@ class _Finder:
 
     def capitals_as_states(self) -> dict[str, str]:
         """A capital the article also uses for its state ("Baku said") is that state
-        wherever it is named, "talks in Baku" too: one actor, not a state and a place."""
+        wherever it is named, "talks in Baku" and a dateline's "BAKU" too: one actor, not a
+        state and a place."""
         states = {alias: key for key, c in self.candidates.items() if c.kind == "state"
                   for alias in c.aliases}
         return {key: states[c.name] for key, c in self.candidates.items()
-                if c.rule == "actor.capital-as-place" and c.name in states}
+                if c.rule in {"actor.capital-as-place", "actor.dateline"} and c.name in states}
 
     def armies_as_forces(self) -> dict[str, str]:
         """"The army" is the one armed force the article names ("Sudanese Armed Forces",
@@ -813,7 +814,8 @@ class _Finder:
             kind, rule, cue = "person", "actor.person-coordination", after_and.group(0) + name
         elif len(words) == 1:
             kind, rule, cue = "person", "actor.single-name", name
-        elif len([w for w in words if w not in self.lex.name_particles or w == "of"]) <= 3:
+        elif len([w for w in words if w not in self.lex.name_particles or w == "of"]) <= 3 \
+                and not self._is_demonym(words[0]):  # "African Parks" is a body
             kind, rule, cue = "person", "actor.capitalised-name", name  # "Salim bin Nasser al-X"
         else:
             kind, rule, cue = "organisation", "actor.capitalised-name", name

@@ -77,6 +77,9 @@ _WHERE = re.compile(r" (?:in|at|based in|who|close to|briefed|familiar|involved)
 _WORDS_AFTER = re.compile(r"(?: [a-z][\w-]*){1,3}")
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _LEAD = re.compile(r"[^,;:“”\"]{1,100}, ")
+# The groups of a cue's match that name its holder ("For La Paz, …"; "in Moscow’s view";
+# "In the Argentine reading").
+_FRAMES = ("holder", "owner", "adjective")
 _BY_AGENT = re.compile(r"\bby ((?:the )?[^\W\d][\w.’'-]*(?: [A-Z][\w.’'-]*)*)")
 
 
@@ -321,6 +324,14 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
         return Position(base.id, base.summary, base.citations, base.why,
                         actor=resolver.table.name_of(_voice(resolver.table, speaker)),
                         stance="states")
+    if frame := next((name for name in _FRAMES if match.groupdict().get(name)), None):
+        key = _framed(resolver, paragraph, sentence.start + match.start(frame),
+                      sentence.start + match.end(frame))
+        if key is None:
+            return None
+        base = _finding("position", paragraph, sentence, rule, match)
+        return Position(base.id, base.summary, base.citations, base.why, stance="states",
+                        actor=resolver.table.name_of(key))
     before = tokens_between(paragraph, sentence.start, start)
     agent = _BY_AGENT.search(paragraph.text, sentence.start + match.end(), sentence.end) \
         if before and before[-1][2].lower() in _PASSIVE else None
@@ -353,6 +364,23 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
                        else named or resolver.issuers)
     return Position(base.id, base.summary, base.citations, base.why,
                     actor=holder, stance=_STANCES.get(rule.name, "states"))
+
+
+def _framed(resolver: SubjectResolver, paragraph: Paragraph, start: int, end: int) -> str | None:
+    """The holder a frame names between ``start`` and ``end``: "For La Paz, …", "in the
+    view of Bolivian officials", "In the Argentine reading"; an unnamed source speaks for
+    the party it is described by."""
+    table = resolver.table
+    named = [m for m in table.in_span(paragraph.number, start, end)
+             if table.by_key(m.key).kind in _HOLDER_KINDS]
+    if named:
+        return named[0].key
+    tokens = tokens_between(paragraph, start, end)
+    key = resolver.noun_phrase(paragraph, tokens) if tokens else None
+    table = resolver.table  # with the unnamed source the phrase may have added
+    if key is not None and table.by_key(key).kind == "source":
+        return _affiliation(table, paragraph, tokens) or _voice(table, key)
+    return key if key is not None and table.by_key(key).kind in _HOLDER_KINDS else None
 
 
 @cache

@@ -23,7 +23,8 @@ _ADVERBS = frozenset({"first", "then", "also", "later", "again", "has", "had", "
                       "further", "once", "earlier", "previously", "repeatedly", "regularly",
                       "long", "not", "particularly", "strongly", "firmly", "fully", "warmly",
                       "deeply", "still", "now", "therefore", "publicly", "formally",
-                      "officially", "categorically", "immediately"})
+                      "officially", "categorically", "immediately", "already", "never", "always",
+                      "consistently", "openly", "privately", "explicitly", "recently"})
 
 
 @cache

@@ -1519,3 +1519,16 @@ def test_a_dateline_capital_is_the_state_it_stands_for(tmp_path: Path) -> None:
                      "Airlines, which flies to Juba, cut its flights.")
     assert kinds(brief) == {"Benin": "state", "Burkina Faso": "state", "liaison cell":
                             "organisation", "Ethiopian Airlines": "organisation", "Juba": "place"}
+
+
+def test_the_government_is_the_state_a_report_names_for_it(tmp_path: Path) -> None:
+    brief = brief_of(tmp_path, "South Sudan and the National Salvation Front signed a truce in "
+                     "Rome. Kenya hosted earlier talks. South Sudan will release detainees.",
+                     "The rebels accused the army of holding civilians. The government denies "
+                     "holding civilians.")
+    assert [(p.why.sentence, p.actor) for p in brief.positions if p.why.sentence == "2.2"] == [
+        ("2.2", "South Sudan")]
+    brief = brief_of(tmp_path, "Burkina Faso’s military government said on Saturday that "
+                     "soldiers held by Côte d’Ivoire would be freed. In a statement, the "
+                     "government called the release “a gesture of good neighbourliness.”")
+    assert [q.speaker for q in brief.quotes] == ["Burkina Faso"]

@@ -70,6 +70,8 @@ FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
 # Words that open a clause a subject does not run back across (with the lexicon's
 # subordinators: "while", "because" …).
+_GOVERNMENT = (["government"], ["government", "side"], ["government", "delegation"])
+_GOVERNMENT_NAMED = re.compile(r" [Gg]overnment\b")  # "Burkina Faso's military| government"
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "where", "whether", "if", "what"})
 
 
@@ -599,7 +601,30 @@ class SubjectResolver:
                 if (mention.paragraph, mention.start) < (paragraph.number, tokens[0][0]) \
                         and actor.kind != "person" and head in _heads(actor.name, *actor.aliases):
                     return actor.id
+        if [t[2].lower() for t in tokens[1:]] in _GOVERNMENT:
+            return self._government(paragraph.number, tokens[0][0])
         return None
+
+    def _government(self, number: int, offset: int) -> str | None:
+        """Whom "the government" names when no actor's name ends in it: the state of the
+        last government named ("Burkina Faso's military government"), else, in an article
+        about an armed group, the state it names most ("The government denies holding
+        civilians")."""
+        for mention in self._mentions_back(number, offset):
+            text = self.paragraphs[mention.paragraph].text
+            named = _GOVERNMENT_NAMED.match(text, mention.end) \
+                or text[mention.start:mention.end].endswith(("government", "Government"))
+            if named and self.table.by_key(mention.key).kind == "state":
+                return mention.key
+        if not any(a.kind == "armed group" for a in self.table.actors):
+            return None
+        counts: dict[str, int] = {}
+        for mention in self.table.mentions:
+            if self.table.by_key(mention.key).kind == "state":
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+            else None
 
     def _issuer(self, paragraph: Paragraph, offset: int) -> str | None:
         """Who issued "the statement": the last state or body named as the subject of

@@ -35,6 +35,11 @@ def kinds(brief: Brief) -> dict[str, str]:
     return {a.name: a.kind for a in brief.actors}
 
 
+def held(brief: Brief) -> list[tuple[str, str, str]]:
+    """Each stance's sentence, holder and the rule that found it."""
+    return [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions]
+
+
 def found_by(items: Sequence[Finding]) -> list[tuple[str, str]]:
     """Each item's sentence and the rule that found it."""
     return [(item.why.sentence, item.why.rule) for item in items]
@@ -312,7 +317,7 @@ def test_we_in_a_joint_statement_are_its_issuers(tmp_path: Path) -> None:
         "We condemn the attacks by armed gangs on hospitals. We urged all states to contribute "
         "to the Mission.", title="Joint Communique of the Kingston Ministerial Meeting")
     holders = "Kenya, Jamaica, Canada and Caribbean Community"
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("2.1", holders, "position.first-person"), ("2.2", holders, "position.insists")]
 
 
@@ -353,7 +358,7 @@ def test_long_held_stances_walkouts_and_demands(tmp_path: Path) -> None:
         "dispute over the dam. The plan was long desired by Russia.",
         "Russia walked out of the working group. The main obstacle remained Egypt's demand "
         "for binding arbitration.")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.1", "Egypt", "position.opposes"), ("1.2", "Russia", "position.wants"),
         ("2.1", "Russia", "position.opposes"), ("2.2", "Egypt", "position.insists")]
 
@@ -453,7 +458,7 @@ def test_votes_vetoes_and_plural_rejections_are_stances(tmp_path: Path) -> None:
         tmp_path,
         "Algeria voted in favour. Russia vetoed a British draft. Serbia and Russia reject the "
         "envoy's legitimacy. Officials threatened to withdraw from state institutions.")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.1", "Algeria", "position.agrees"), ("1.2", "Russia", "position.opposes"),
         ("1.3", "Russia", "position.opposes")]
 
@@ -529,7 +534,7 @@ def test_present_tense_commitments_of_a_joint_statement(tmp_path: Path) -> None:
         "The parties commit to cooperate fully with the Mechanism. The delegations express "
         "their deep concern at the displacement of communities. Both called on the parties to "
         "comply.")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.1", "parties", "position.proposes"), ("1.2", "delegations", "position.proposes"),
         ("1.3", "both sides", "position.insists")]
 
@@ -683,7 +688,7 @@ def test_a_transcript_speakers_own_view_is_a_stance(tmp_path: Path) -> None:
         "PRIME MINISTER ROSS: Haiti is a member of this Community, and its people are our "
         "people. On climate, the argument is simple.",
         title="Press conference by Prime Minister Desmond Ross after the summit")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.1", "Desmond Ross", "position.speaker-view"),
         ("1.2", "Desmond Ross", "position.speaker-view")]
 
@@ -725,7 +730,7 @@ def test_a_joint_statement_with_a_quoted_phrase_keeps_its_issuers(tmp_path: Path
         "the Sudan, met in Doha on 8 March.",
         "We reaffirm our respect for each other's sovereignty. The mediator described the "
         "arrangement as \"a new beginning\".", title="Joint Statement on Border Security")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions][:1] == [
+    assert held(brief)[:1] == [
         ("2.1", "Chad and Sudan", "position.first-person")]
 
 
@@ -790,7 +795,7 @@ def test_joint_views_and_provisions_made_here(tmp_path: Path) -> None:
         "Azerbaijan and Iran met in Baku. The Parties emphasised the ties between the two "
         "peoples. The two sides noted that differences remain.",
         "A Joint Verification Team is hereby established.")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.2", "Parties", "position.joint-view"), ("1.3", "two sides", "position.joint-view")]
     assert found_by(brief.terms) == [("2.1", "term.provision")]
 
@@ -1489,7 +1494,7 @@ def test_a_stance_framed_by_whose_it_is(tmp_path: Path) -> None:
                      "their hedge. For years, the talks stalled.",
                      "Transit revenue is, in Bolivia’s view, a source of hard currency. "
                      "Argentina went to La Paz wanting more. Brazil took the opposite view.")
-    assert [(p.why.sentence, p.actor, p.why.rule) for p in brief.positions] == [
+    assert held(brief) == [
         ("1.2", "Bolivia", "position.framed"), ("1.3", "Argentina", "position.in-view"),
         ("1.4", "Bolivia", "position.sees-it"), ("2.1", "Bolivia", "position.in-view"),
         ("2.2", "Argentina", "position.wants"), ("2.3", "Brazil", "position.evaluates")]

@@ -21,7 +21,13 @@ from briefbook.extract.actor_table import ActorTable
 from briefbook.extract.gazetteer import state_of
 from briefbook.extract.learned import LEARNED_LABELS, Names, Weights, features, judge, where_words
 from briefbook.extract.lexicon import CueRule, lexicon
-from briefbook.extract.subjects import FIRST_PERSON, SubjectResolver, Token, tokens_between
+from briefbook.extract.subjects import (
+    FIRST_PERSON,
+    POSSESSIVE,
+    SubjectResolver,
+    Token,
+    tokens_between,
+)
 from briefbook.ingest.article import Article, Paragraph, Sentence
 from briefbook.model import Citation, Finding, Position, Quote, Term, Why
 
@@ -70,7 +76,6 @@ _STANCES = {"position.agrees": "supports", "position.opposes": "opposes",
 _PASSIVE = frozenset({"be", "been", "being", "was", "were", "is", "are", "long"})
 # How many of a quote's first words a quoted-words position shows as its cue.
 _CUE_WORDS = 5
-_POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _WHERE = re.compile(r" (?:in|at|based in|who|close to|briefed|familiar|involved)\b")
 # Where the role after a demonym is, perhaps after a word or two: "Venezuelan (security)
 # officials".
@@ -218,6 +223,14 @@ def _affiliation(table: ActorTable, paragraph: Paragraph, subject: list[Token]) 
     return None
 
 
+def _party_of_source(table: ActorTable, paragraph: Paragraph, subject: list[Token],
+                     source: str) -> str:
+    """Whose stance an unnamed source named by ``subject`` holds: the party named in the
+    words ("an official of the Turkish foreign ministry"), else the one its description
+    names (``_voice``), else the source itself."""
+    return _affiliation(table, paragraph, subject) or _voice(table, source)
+
+
 def sentence_names(table: ActorTable, sentence: Sentence) -> Names:
     """The actors named in a sentence (not by an adjective), by offset in its text and
     kind: what the weighted words read as names. A name inside a longer one ("Israel" in
@@ -251,7 +264,7 @@ def _voice(table: ActorTable, speaker: str) -> str:
     parties = {name: a.id for a in table.actors if a.kind in _HOLDER_KINDS - {"person"}
                for name in (a.name, *a.aliases)}
     described = _WHERE.split(actor.name, maxsplit=1)[0]  # not "a diplomat in Tashkent"
-    words = [_POSSESSIVE.sub("", word) for word in described.split()]
+    words = [POSSESSIVE.sub("", word) for word in described.split()]
     for size in (3, 2, 1):
         for n in range(len(words) - size + 1):
             if _inside_name(words, n, size):
@@ -349,7 +362,7 @@ def _position(resolver: SubjectResolver, paragraph: Paragraph, sentence: Sentenc
     issued = bool(resolver.issuers) and _first_plural(paragraph, subject)
     key = resolver.noun_phrase(paragraph, subject) if subject and not issued else None
     if key is not None and resolver.table.by_key(key).kind == "source":
-        key = _affiliation(resolver.table, paragraph, subject) or _voice(resolver.table, key)
+        key = _party_of_source(resolver.table, paragraph, subject, key)
     joint = _JOINT.fullmatch(paragraph.text[subject[0][0]:subject[-1][1]]) if subject else None
     group = _they(resolver, paragraph.number, key) \
         if [t[2].lower() for t in subject] == ["they"] else None  # "They further agreed",
@@ -379,7 +392,7 @@ def _framed(resolver: SubjectResolver, paragraph: Paragraph, start: int, end: in
     key = resolver.noun_phrase(paragraph, tokens) if tokens else None
     table = resolver.table  # with the unnamed source the phrase may have added
     if key is not None and table.by_key(key).kind == "source":
-        return _affiliation(table, paragraph, tokens) or _voice(table, key)
+        return _party_of_source(table, paragraph, tokens, key)
     return key if key is not None and table.by_key(key).kind in _HOLDER_KINDS else None
 
 
@@ -410,12 +423,12 @@ def _described_state(table: ActorTable, paragraph: Paragraph, sentence: Sentence
     Saudi official, who …, said", "Her Croatian counterpart put …"; not private people
     ("Haitian traders")."""
     lex = lexicon()
+    roles = lex.role_nouns - lex.private_roles | _COUNTERPARTS
     for mention in table.in_span(paragraph.number, sentence.start,
                                  sentence.start + _OPENING_CHARS):
         if not mention.adjective or table.by_key(mention.key).kind != "state":
             continue
         after = _WORDS_AFTER.match(paragraph.text, mention.end)
-        roles = lex.role_nouns - lex.private_roles | _COUNTERPARTS
         if after and any(word in roles for word in after.group().split()):
             return mention.key
     return None

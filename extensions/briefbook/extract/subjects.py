@@ -42,7 +42,7 @@ def _described() -> re.Pattern[str]:
                       rf" (?=[a-z]+ed\b|(?:{verbs})\b)")
 
 
-_POSSESSIVE_OWNER = re.compile(r"(?:’s|'s)$")
+POSSESSIVE = re.compile(r"(?:’s|'s)$")  # an owner's "’s" at the end of a word
 # "according to one agent in Dubai": an unnamed person a later "he" may be.
 _ACCORDING_TO = re.compile(r"\baccording to (?P<article>an?|one) (?P<who>(?:[\w’'-]+ ){0,3}?"
                           r"(?P<role>[a-z]+)(?: (?:in|from|at) [A-Z][\w’'-]*)?)(?=[,.;])")
@@ -68,10 +68,12 @@ _LOOKBACK = 1500  # characters searched back for an antecedent, so long paragrap
 # Words that make a sentence first person.
 FIRST_PERSON = frozenset({"I", "I'm", "I’m", "We", "we", "Our", "our", "My", "my"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "”", '"', "»", "(", ")"})
+# "The government" (side, delegation) as a subject, and a government named after a state's
+# mention: "Burkina Faso's military| government".
+_GOVERNMENT = (["government"], ["government", "side"], ["government", "delegation"])
+_GOVERNMENT_NAMED = re.compile(r" [Gg]overnment\b")
 # Words that open a clause a subject does not run back across (with the lexicon's
 # subordinators: "while", "because" …).
-_GOVERNMENT = (["government"], ["government", "side"], ["government", "delegation"])
-_GOVERNMENT_NAMED = re.compile(r" [Gg]overnment\b")  # "Burkina Faso's military| government"
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "where", "whether", "if", "what"})
 
 
@@ -766,7 +768,7 @@ class SubjectResolver:
                     and self.gender(found[2]) in {"", gender}:
                 return found[2]  # "Kiala said … the envoy paused. “…,” she said": Kiala
             who = described.start("who")
-            owner = described["article"] if _POSSESSIVE_OWNER.search(described["article"]) \
+            owner = described["article"] if POSSESSIVE.search(described["article"]) \
                 else ""  # "Kenya's foreign minister" and "Uganda's" stay two people
             self.table, key = add_speaker(self.table, f"{owner} {described['who']}".strip(),
                                           paragraph,
